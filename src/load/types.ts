@@ -1,0 +1,121 @@
+// What `load` hands to `model`: validated roadmap data and parsed editorial text, each record with its source position.
+import type { SourcePos } from '../diagnostics.js';
+
+export const STATUTS = ['achevé', 'en cours', 'nouveau'] as const;
+export type Statut = (typeof STATUTS)[number];
+
+export interface Periode {
+  debut: number;
+  fin: number;
+  pos: SourcePos;
+}
+
+export interface Source {
+  id: string;
+  titre: string;
+  url?: string;
+  date?: string;
+  pos: SourcePos;
+}
+
+export interface Programme {
+  nom: string; // "TECH.GOUV"
+  accroche: string; // "Accélérer la transformation numérique du service public"
+  porteur: string; // "Direction interministérielle du numérique (DINUM)"
+  lancement: string; // ISO date, 2019-04-16
+  feuilleDeRoute: { titre: string; periode: Periode }; // "Stratégie et feuille de route", 2019-2022
+  edition: {
+    libelle: string; // "Édition actualisée mi-2020"
+    date: string; // ISO date of the edition (drives the PDF file name): 2020-08-27
+    publication?: string; // ISO date the page went online
+    precedente?: { periode: Periode; projets: number; acheves: number };
+  };
+  licence: string;
+  sources: Source[];
+  pos: SourcePos;
+}
+
+export interface Enjeu {
+  cle: string;
+  nom: string;
+  resume: string;
+  pictogramme: string; // path under assets/, e.g. "pictograms/simplification.svg"
+  pos: SourcePos;
+}
+
+export interface Mission {
+  code: string; // "LABEL"
+  nom: string;
+  resume: string;
+  groupe: string; // key of its MissionGroupe
+  pictogramme?: string;
+  responsable?: string;
+  pos: SourcePos;
+}
+
+export interface MissionGroupe {
+  cle: string;
+  titre: string;
+  missions: string[]; // mission codes, in order
+  pos: SourcePos;
+}
+
+export interface Projet {
+  id: string; // kebab-case, unique
+  titre: string;
+  mission: string; // mission code
+  enjeux: string[]; // enjeu keys
+  porteur: string; // owner: "DINUM", "ministère de l'Intérieur" …
+  statut: Statut;
+  resume: string;
+  /** True when the record is not in the public record and was written to complete the 38. */
+  illustratif: boolean;
+  sources: string[]; // Source ids
+  /** Proper names inside the texts that must never be hyphenated (FranceConnect, Tchap …). */
+  nomsPropres: string[];
+  pos: SourcePos;
+}
+
+export interface RoadmapData {
+  programme: Programme;
+  enjeux: Enjeu[];
+  groupes: MissionGroupe[];
+  missions: Mission[];
+  projets: Projet[];
+}
+
+/** Inline text as parsed from Markdown; adjacent runs with the same style are merged. */
+export interface InlineRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+  /** BCP 47 tag when the run is in another language than French. */
+  lang?: string;
+  code?: boolean;
+}
+
+export type EditorialBlock =
+  | { kind: 'heading'; level: 1 | 2 | 3; runs: InlineRun[]; pos: SourcePos; classes: string[] }
+  | { kind: 'paragraph'; runs: InlineRun[]; pos: SourcePos; classes: string[] }
+  | { kind: 'list'; ordered: boolean; items: InlineRun[][]; pos: SourcePos; classes: string[] }
+  /** A blockquote; `classes` carries a following kramdown IAL (`{: .citation}`). */
+  | { kind: 'quote'; paragraphs: InlineRun[][]; pos: SourcePos; classes: string[] }
+  | { kind: 'image'; src: string; alt: string; title?: string; href?: string; pos: SourcePos; classes: string[] };
+
+export interface EditorialDoc {
+  file: string;
+  /** Front matter as parsed, plus the position of each top-level key's value. */
+  frontMatter: Record<string, unknown>;
+  frontMatterPos: Record<string, SourcePos>;
+  /** Raw text of the whole file (the web page exporter rewrites spans of it). */
+  source: string;
+  blocks: EditorialBlock[];
+}
+
+export interface Editorial {
+  /** The web page (content/page/*.markdown). */
+  page: EditorialDoc;
+  /** The brochure's own blocks, keyed by file name without extension: edito, enjeux, bilan, missions, gouvernance, colophon … */
+  blocks: Record<string, EditorialDoc>;
+}
