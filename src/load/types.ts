@@ -70,6 +70,8 @@ export interface Projet {
   resume: string;
   /** True when the record is not in the public record and was written to complete the 38. */
   illustratif: boolean;
+  /** Fields whose value is not from the public record (`champs_illustratifs` in the YAML), e.g. ["statut"]. */
+  champsIllustratifs?: string[];
   sources: string[]; // Source ids
   /** Proper names inside the texts that must never be hyphenated (FranceConnect, Tchap …). */
   nomsPropres: string[];

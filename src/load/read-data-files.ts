@@ -1,0 +1,72 @@
+// Reads every data/*.yaml, refuses oversized files, parses each with positions and merges their top-level sections.
+import { isMap, isScalar, type Node } from 'yaml';
+import type { Diagnostic, SourcePos } from '../diagnostics.js';
+import type { World } from '../world.js';
+import { MAX_FILE_BYTES } from './limits.js';
+import { keyPos, nodePos, parseYaml, pathPos, type YamlSource } from './yaml-source.js';
+
+export interface DataFiles {
+  /** Top-level sections of all files, as plain values. */
+  raw: Record<string, unknown>;
+  /** Which file holds each top-level section. */
+  owner: Map<string, YamlSource>;
+  /** Files that failed to read or parse: errors located in them would only repeat the first one. */
+  broken: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+export function tooBig(file: string, bytes: number): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'fichier-trop-gros',
+    pos: { file, line: 1, column: 1 },
+    message: `fichier de ${(bytes / 1024 / 1024).toFixed(1)} Mo : au plus ${MAX_FILE_BYTES / 1024 / 1024} Mo admis (est-ce le bon fichier ?)`,
+  };
+}
+
+export async function readDataFiles(world: World, dataDir: string): Promise<DataFiles> {
+  const out: DataFiles = { raw: {}, owner: new Map(), broken: new Set(), diagnostics: [] };
+  const files = (await world.list(dataDir)).filter((f) => /\.ya?ml$/.test(f));
+  for (const file of files) {
+    const bytes = await world.readBytes(file);
+    if (bytes.length > MAX_FILE_BYTES) {
+      out.broken.add(file);
+      out.diagnostics.push(tooBig(file, bytes.length));
+      continue;
+    }
+    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    const { src, diagnostics } = parseYaml(file, text);
+    out.diagnostics.push(...diagnostics);
+    if (diagnostics.length) out.broken.add(file);
+    const root = src.doc.contents as Node | null;
+    if (root === null) continue;
+    if (!isMap(root)) {
+      if (!diagnostics.length)
+        out.diagnostics.push({ severity: 'error', code: 'schema-type', pos: nodePos(src, root), message: 'le fichier doit contenir des sections « clé: valeur » (programme:, projets: …)' });
+      continue;
+    }
+    const js = src.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    for (const pair of root.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const prev = out.owner.get(key);
+      if (prev) {
+        out.diagnostics.push({
+          severity: 'error',
+          code: 'section-en-double',
+          pos: keyPos(src, [], key),
+          message: `section « ${key} » déjà définie dans ${prev.file}:${keyPos(prev, [], key).line} : chaque section doit être dans un seul fichier`,
+        });
+        continue;
+      }
+      out.owner.set(key, src);
+      out.raw[key] = js[key];
+    }
+  }
+  return out;
+}
+
+/** Position of a path whose first step is a top-level section, in whichever file holds it. */
+export function dataPos(files: DataFiles, path: readonly PropertyKey[], fallback: (key: string) => SourcePos): SourcePos {
+  const src = files.owner.get(String(path[0]));
+  return src ? pathPos(src, path) : fallback(String(path[0]));
+}

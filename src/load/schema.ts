@@ -1,0 +1,94 @@
+// The shape of data/*.yaml as the comms team writes it (snake_case French keys), checked by zod: types, enums, required fields, no unknown keys.
+import { z } from 'zod';
+import { STATUTS } from './types.js';
+import { MAX_PROJETS, MAX_TEXT_CHARS } from './limits.js';
+
+const text = z.string().min(1).max(MAX_TEXT_CHARS);
+/** Dates stay strings (core schema); whether they are real days is checked afterwards, with positions. */
+const date = z.string();
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const year = z.number().int().min(1900).max(2100);
+
+const periode = z.strictObject({ debut: year, fin: year });
+
+export const programmeSchema = z.strictObject({
+  nom: text,
+  accroche: text,
+  porteur: text,
+  lancement: date,
+  licence: text,
+});
+
+export const feuilleDeRouteSchema = z.strictObject({ titre: text, periode });
+
+export const editionSchema = z.strictObject({
+  libelle: text,
+  date,
+  publication: date.optional(),
+  precedente: z
+    .strictObject({ periode, projets: z.number().int().min(0), acheves: z.number().int().min(0) })
+    .optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  id: kebab,
+  titre: text,
+  date: date.optional(),
+  url: z.string().regex(/^https?:\/\/\S+$/).optional(),
+});
+
+export const enjeuSchema = z.strictObject({ cle: kebab, nom: text, resume: text, pictogramme: z.string().min(1) });
+
+export const groupeSchema = z.strictObject({
+  cle: kebab,
+  titre: text,
+  missions: z.array(z.string().min(1)).min(1),
+});
+
+export const missionSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  nom: text,
+  resume: text,
+  pictogramme: z.string().min(1).optional(),
+  responsable: text.optional(),
+});
+
+export const projetSchema = z.strictObject({
+  id: kebab,
+  titre: text,
+  mission: z.string().min(1),
+  enjeux: z.array(z.string().min(1)).min(1),
+  porteur: text,
+  statut: z.enum(STATUTS),
+  resume: text,
+  illustratif: z.boolean(),
+  champs_illustratifs: z.array(z.string().min(1)).optional(),
+  sources: z.array(z.string().min(1)),
+  noms_propres: z.array(z.string().min(1)).optional(),
+});
+
+/** Every data file's top-level keys merged: each key lives in exactly one file. */
+export const roadmapSchema = z.strictObject({
+  programme: programmeSchema,
+  feuille_de_route: feuilleDeRouteSchema,
+  edition: editionSchema,
+  sources: z.array(sourceSchema),
+  enjeux: z.array(enjeuSchema).min(1),
+  groupes: z.array(groupeSchema).min(1),
+  missions: z.array(missionSchema).min(1),
+  projets: z.array(projetSchema).min(1).max(MAX_PROJETS),
+});
+
+export type RawRoadmap = z.infer<typeof roadmapSchema>;
+
+/** Where each top-level key is expected, for "missing" errors when no file holds it. */
+export const HOME_FILE: Record<keyof RawRoadmap, string> = {
+  programme: 'programme.yaml',
+  feuille_de_route: 'programme.yaml',
+  edition: 'programme.yaml',
+  sources: 'programme.yaml',
+  enjeux: 'enjeux.yaml',
+  groupes: 'missions.yaml',
+  missions: 'missions.yaml',
+  projets: 'projets.yaml',
+};

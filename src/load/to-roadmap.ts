@@ -1,0 +1,56 @@
+// From the validated snake_case YAML shape to `RoadmapData` (camelCase, defaults filled, each record with its position).
+import type { SourcePos } from '../diagnostics.js';
+import type { RawRoadmap } from './schema.js';
+import type { RoadmapData } from './types.js';
+
+type At = (path: readonly PropertyKey[]) => SourcePos;
+
+export function toRoadmap(raw: RawRoadmap, at: At): RoadmapData {
+  const groupOf = new Map<string, string>();
+  for (const g of raw.groupes) for (const code of g.missions) if (!groupOf.has(code)) groupOf.set(code, g.cle);
+  const fr = raw.feuille_de_route;
+  const ed = raw.edition;
+  return {
+    programme: {
+      nom: raw.programme.nom,
+      accroche: raw.programme.accroche,
+      porteur: raw.programme.porteur,
+      lancement: raw.programme.lancement,
+      licence: raw.programme.licence,
+      feuilleDeRoute: { titre: fr.titre, periode: { ...fr.periode, pos: at(['feuille_de_route', 'periode']) } },
+      edition: {
+        libelle: ed.libelle,
+        date: ed.date,
+        ...(ed.publication !== undefined ? { publication: ed.publication } : {}),
+        ...(ed.precedente
+          ? {
+              precedente: {
+                periode: { ...ed.precedente.periode, pos: at(['edition', 'precedente', 'periode']) },
+                projets: ed.precedente.projets,
+                acheves: ed.precedente.acheves,
+              },
+            }
+          : {}),
+      },
+      sources: raw.sources.map((s, i) => ({ ...s, pos: at(['sources', i]) })),
+      pos: at(['programme']),
+    },
+    enjeux: raw.enjeux.map((e, i) => ({ ...e, pos: at(['enjeux', i]) })),
+    groupes: raw.groupes.map((g, i) => ({ ...g, missions: [...g.missions], pos: at(['groupes', i]) })),
+    missions: raw.missions.map((m, i) => ({ ...m, groupe: groupOf.get(m.code) ?? '', pos: at(['missions', i]) })),
+    projets: raw.projets.map((p, i) => ({
+      id: p.id,
+      titre: p.titre,
+      mission: p.mission,
+      enjeux: [...p.enjeux],
+      porteur: p.porteur,
+      statut: p.statut,
+      resume: p.resume,
+      illustratif: p.illustratif,
+      ...(p.champs_illustratifs ? { champsIllustratifs: [...p.champs_illustratifs] } : {}),
+      sources: [...p.sources],
+      nomsPropres: p.noms_propres ?? [],
+      pos: at(['projets', i]),
+    })),
+  };
+}

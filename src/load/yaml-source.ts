@@ -1,0 +1,100 @@
+// A parsed YAML file that remembers where each node is, so any error can point at its line and column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Diagnostic, SourcePos } from '../diagnostics.js';
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** What yaml's error codes mean, in the comms team's words; anything else falls back to yaml's own English text. */
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: 'clé en double dans le même bloc',
+  BAD_INDENT: 'indentation incohérente',
+  MISSING_CHAR: 'caractère manquant (guillemet, crochet ou accolade non fermé ?)',
+  MULTILINE_IMPLICIT_KEY: 'une clé ne peut pas tenir sur plusieurs lignes (deux-points manquant ou guillemet non fermé ?)',
+  BLOCK_AS_IMPLICIT_KEY: 'un bloc ne peut pas servir de clé (deux-points en trop ?)',
+  UNEXPECTED_TOKEN: 'élément inattendu',
+  TAB_AS_INDENT: 'tabulation utilisée pour indenter : utilisez des espaces',
+  BAD_SCALAR_START: 'valeur mal commencée : mettez-la entre guillemets',
+  ALIAS_PROPS: 'alias mal formé',
+};
+
+export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { src: YamlSource; diagnostics: Diagnostic[] } {
+  const lines = new LineCounter();
+  // Core schema (YAML 1.2): `2020-08-27` stays a string, so dates never shift with the time zone.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, schema: 'core' });
+  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
+    const lp = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+    const known = YAML_ERRORS[e.code];
+    const raw = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return {
+      severity: 'error',
+      code,
+      pos: { file, line: lp.line, column: lp.col },
+      message: `syntaxe YAML invalide : ${known ?? raw}`,
+    };
+  });
+  return { src: { file, text, doc, lines }, diagnostics };
+}
+
+export function posAt(src: YamlSource, offset: number): SourcePos {
+  const lp = src.lines.linePos(offset);
+  return { file: src.file, line: lp.line, column: lp.col };
+}
+
+export function nodePos(src: YamlSource, node: Node | Pair | null | undefined): SourcePos {
+  if (!node) return { file: src.file, line: 1, column: 1 };
+  if (isPair(node)) return nodePos(src, node.key as Node);
+  return posAt(src, node.range?.[0] ?? 0);
+}
+
+export interface Located {
+  /** The node at the path, if present. */
+  node?: Node;
+  /** The pair holding the last map step, if the key is present. */
+  pair?: Pair;
+  /** The deepest node reached on the way (the parent map of a missing key). */
+  parent?: Node;
+}
+
+/** Walks a path of map keys and sequence indexes through the YAML tree. */
+export function locate(root: Node | null | undefined, path: readonly PropertyKey[]): Located {
+  let node: Node | undefined = root ?? undefined;
+  let parent: Node | undefined;
+  let pair: Pair | undefined;
+  for (const seg of path) {
+    if (!node) break;
+    parent = node;
+    pair = undefined;
+    if (isMap(node)) {
+      pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg) as Pair | undefined;
+      node = (pair?.value as Node | null) ?? undefined;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = (node.items[seg] as Node | null) ?? undefined;
+    } else {
+      node = undefined;
+    }
+  }
+  return { node, pair, parent };
+}
+
+/** The value's position; the key's when the value is empty; the parent map's when the key is absent. */
+export function pathPos(src: YamlSource, path: readonly PropertyKey[]): SourcePos {
+  const { node, pair, parent } = locate(src.doc.contents as Node | null, path);
+  if (node) return nodePos(src, node);
+  if (pair) return nodePos(src, pair);
+  return nodePos(src, parent ?? (src.doc.contents as Node | null));
+}
+
+/** Position of a key itself (for unknown keys). */
+export function keyPos(src: YamlSource, path: readonly PropertyKey[], key: string): SourcePos {
+  const { node } = locate(src.doc.contents as Node | null, path);
+  if (node && isMap(node)) {
+    const p = node.items.find((q) => (isScalar(q.key) ? q.key.value : q.key) === key);
+    if (p) return nodePos(src, p.key as Node);
+  }
+  return pathPos(src, path);
+}
