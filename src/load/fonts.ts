@@ -1,0 +1,80 @@
+// loadFonts: the ten faces the brochure uses, as fontkit fonts for measuring and as bytes for the renderer to embed.
+import type { Font } from 'fontkit';
+import type { Config } from '../config.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { World } from '../world.js';
+import { FONT_KEYS, type FontKey, type FontSet } from '../typeset/types.js';
+
+export const FONT_FILES: Readonly<Record<FontKey, string>> = {
+  light: 'Marianne-Light.ttf',
+  regular: 'Marianne-Regular.ttf',
+  medium: 'Marianne-Medium.ttf',
+  bold: 'Marianne-Bold.ttf',
+  lightItalic: 'Marianne-Light_Italic.ttf',
+  italic: 'Marianne-Regular_Italic.ttf',
+  mediumItalic: 'Marianne-Medium_Italic.ttf',
+  boldItalic: 'Marianne-Bold_Italic.ttf',
+  spectral: 'Spectral-Regular.ttf',
+  spectralBold: 'Spectral-ExtraBold.ttf',
+};
+
+export type FontFormat = 'ttf' | 'otf' | 'woff' | 'woff2' | 'inconnu';
+
+export function sniffFontFormat(b: Uint8Array): FontFormat {
+  const tag = String.fromCharCode(...b.subarray(0, 4));
+  if (tag === '\x00\x01\x00\x00' || tag === 'true') return 'ttf';
+  if (tag === 'OTTO') return 'otf';
+  if (tag === 'wOFF') return 'woff';
+  if (tag === 'wOF2') return 'woff2';
+  return 'inconnu';
+}
+
+const WOFF_REASON =
+  "seules les polices TTF ou OTF sont admises : une WOFF/WOFF2 sous-échantillonnée par fontkit pèse environ 15 fois plus dans le PDF et certaines s'affichent vides (convertissez-la avec tools/convert-fonts.mjs)";
+
+export async function loadFonts(
+  world: World,
+  config: Config,
+): Promise<{ fonts: FontSet; bytes: Record<FontKey, Uint8Array>; diagnostics: Diagnostic[] }> {
+  const dir = config.fontsDir.replace(/\/+$/, '');
+  const diagnostics: Diagnostic[] = [];
+  const bytes = {} as Record<FontKey, Uint8Array>;
+  // fontkit is only paid for by runs that reach this point (cold import cost, see architecture.md).
+  const fontkit = (await import('fontkit')).default;
+  const fonts = {} as Record<FontKey, Font>;
+  await Promise.all(
+    FONT_KEYS.map(async (key) => {
+      const file = `${dir}/${FONT_FILES[key]}`;
+      const pos = { file, line: 1, column: 1 };
+      if (!(await world.exists(file))) {
+        const base = file.replace(/\.ttf$/, '');
+        const woff = (await world.exists(`${base}.woff2`)) ? `${base}.woff2` : (await world.exists(`${base}.woff`)) ? `${base}.woff` : undefined;
+        diagnostics.push({
+          severity: 'error',
+          code: woff ? 'police-format' : 'police-manquante',
+          pos: woff ? { file: woff, line: 1, column: 1 } : pos,
+          message: woff ? `police « ${key} » fournie en ${woff.slice(woff.lastIndexOf('.') + 1).toUpperCase()} (${woff}) : ${WOFF_REASON}` : `police « ${key} » introuvable : fichier ${file} attendu`,
+        });
+        return;
+      }
+      const b = await world.readBytes(file);
+      const format = sniffFontFormat(b);
+      if (format === 'woff' || format === 'woff2') {
+        diagnostics.push({ severity: 'error', code: 'police-format', pos, message: `police « ${key} » au format ${format.toUpperCase()} : ${WOFF_REASON}` });
+        return;
+      }
+      if (format === 'inconnu') {
+        diagnostics.push({ severity: 'error', code: 'police-format', pos, message: `police « ${key} » illisible : ${file} n'est pas un fichier TTF ou OTF` });
+        return;
+      }
+      try {
+        fonts[key] = fontkit.create(b);
+        bytes[key] = b;
+      } catch (e) {
+        diagnostics.push({ severity: 'error', code: 'police-format', pos, message: `police « ${key} » illisible (${(e as Error).message})` });
+      }
+    }),
+  );
+  diagnostics.sort((a, b) => (a.pos!.file < b.pos!.file ? -1 : a.pos!.file > b.pos!.file ? 1 : 0));
+  return { fonts, bytes, diagnostics };
+}

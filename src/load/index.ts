@@ -1,0 +1,32 @@
+// loadInputs: the load stage's entry point: data, editorial and fonts read concurrently, every diagnostic collected before failing.
+import type { Config } from '../config.js';
+import { BuildError, hasErrors, type Diagnostic } from '../diagnostics.js';
+import type { FontKey, FontSet } from '../typeset/types.js';
+import type { World } from '../world.js';
+import { loadEditorial } from './editorial.js';
+import { loadFonts } from './fonts.js';
+import { loadRoadmap } from './roadmap.js';
+import type { Editorial, RoadmapData } from './types.js';
+
+export interface Inputs {
+  data: RoadmapData;
+  editorial: Editorial;
+  fonts: FontSet;
+  fontBytes: Record<FontKey, Uint8Array>;
+  /** Warnings only (errors throw). */
+  diagnostics: Diagnostic[];
+}
+
+/** Collects the diagnostics of all three loaders; throws `BuildError` carrying all of them if any is an error. */
+export async function loadInputs(world: World, config: Config): Promise<Inputs> {
+  const [roadmap, editorial, fonts] = await Promise.all([loadRoadmap(world, config), loadEditorial(world, config), loadFonts(world, config)]);
+  const diagnostics = [...roadmap.diagnostics, ...editorial.diagnostics, ...fonts.diagnostics];
+  if (hasErrors(diagnostics) || !roadmap.data || !editorial.editorial) throw new BuildError(diagnostics);
+  return { data: roadmap.data, editorial: editorial.editorial, fonts: fonts.fonts, fontBytes: fonts.bytes, diagnostics };
+}
+
+export { loadRoadmap } from './roadmap.js';
+export { loadEditorial, loadEditorialDoc } from './editorial.js';
+export { loadFonts, FONT_FILES } from './fonts.js';
+export { resolveAssetPath } from './assets.js';
+export { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_PROJETS } from './limits.js';
