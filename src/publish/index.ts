@@ -1,0 +1,11 @@
+// The publish stage's public API, for the CLI and the checks.
+export { publish, type PublishInput, type PublishSummary, type PublishedEntry } from './publish.js';
+export { rasterisePage, loadPdfjs, type RasterPage } from './rasterise.js';
+export { makeThumbnails, thumbnailNames, type Thumbnail, type Thumbnails } from './thumbnails.js';
+export { formatSizeLabel, parseSizeLabel, type SizeRange } from './size-label.js';
+export { renderWebPage, PLACEHOLDERS, type PageValues, type PlaceholderName } from './web-page.js';
+export { pageValues } from './page-values.js';
+export { thumbnailAlt } from './alt-text.js';
+export { buildManifest, MANIFEST_NAME, MANIFEST_SCHEMA, type ManifestInput } from './manifest.js';
+export { publishAtomically, type OutputFile, type PublishHooks } from './atomic-write.js';
+export { sha256Hex } from './hash.js';

@@ -1,0 +1,74 @@
+// The one rasteriser of finished PDF pages (pdfjs + @napi-rs/canvas): the thumbnail and the visual tests both use it.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
+
+export interface RasterPage {
+  width: number;
+  height: number;
+  /** Premultiplication-free RGBA, row-major, `width * height * 4` bytes. */
+  rgba: Uint8ClampedArray;
+  /** Kept so callers can encode (`canvas.encode('png')`) without copying pixels back. */
+  canvas: Canvas;
+}
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<Pdfjs> | undefined;
+
+/** pdfjs costs tens of milliseconds to import and pulls its worker in: only runs that rasterise pay for it. */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+/** pdfjs on Node reads its data files from plain paths; trailing slashes are required by its factories. */
+function pdfjsDataDir(sub: string): string {
+  const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return path.join(path.dirname(pkg), sub) + path.sep;
+}
+
+/**
+ * Renders one page (1-based) at `widthPx` device pixels wide, height following the page's aspect ratio, on white.
+ *
+ * `disableFontFace: true` is required: with FontFace (the default) pdfjs hands the embedded TrueType subsets to
+ * @napi-rs/canvas by family name, which it cannot resolve, and every glyph draws as an empty box. With it, pdfjs
+ * draws glyph outlines as paths itself, so what we see is exactly what the PDF embeds (no system-font fallback:
+ * `useSystemFonts: false`).
+ */
+export async function rasterisePage(pdf: Uint8Array, pageNumber: number, widthPx: number): Promise<RasterPage> {
+  if (!Number.isInteger(widthPx) || widthPx <= 0) throw new RangeError(`largeur de rendu invalide : ${widthPx}`);
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument({
+    // pdfjs transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay usable.
+    data: pdf.slice(),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    standardFontDataUrl: pdfjsDataDir('standard_fonts'),
+    cMapUrl: pdfjsDataDir('cmaps'),
+    cMapPacked: true,
+    wasmUrl: pdfjsDataDir('wasm'),
+    iccUrl: pdfjsDataDir('iccs'),
+    verbosity: 0,
+  }).promise;
+  try {
+    if (pageNumber < 1 || pageNumber > doc.numPages) {
+      throw new RangeError(`page ${pageNumber} absente : le PDF a ${doc.numPages} page(s)`);
+    }
+    const page = await doc.getPage(pageNumber);
+    const natural = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale: widthPx / natural.width });
+    const width = widthPx;
+    const height = Math.round(viewport.height);
+    const canvas = createCanvas(width, height);
+    const context = canvas.getContext('2d');
+    // @napi-rs/canvas implements the subset of the DOM canvas pdfjs uses; the DOM types are not in our lib.
+    const params = { canvas, canvasContext: context, viewport, background: 'rgb(255,255,255)' };
+    await page.render(params as unknown as Parameters<typeof page.render>[0]).promise;
+    const rgba = context.getImageData(0, 0, width, height).data;
+    return { width, height, rgba, canvas };
+  } finally {
+    await doc.destroy();
+  }
+}

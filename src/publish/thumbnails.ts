@@ -1,0 +1,58 @@
+// The cover thumbnail: page 1 of the finished PDF at 1× and 2× (PNG) and 1× (WebP), named after the config.
+import type { Config } from '../config.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { rasterisePage } from './rasterise.js';
+
+export interface Thumbnail {
+  name: string;
+  bytes: Uint8Array;
+  mediaType: 'image/png' | 'image/webp';
+  width: number;
+  height: number;
+  density: 1 | 2;
+}
+
+export interface Thumbnails {
+  /** In publishing order: PNG 1×, PNG 2×, WebP 1×. The first one is the page's `vignette_url`. */
+  files: Thumbnail[];
+  diagnostics: Diagnostic[];
+}
+
+/** Quality 85 keeps the cover's flat blues and small text clean at a third of the PNG's weight. */
+export const WEBP_QUALITY = 85;
+/** The web page loads the 1× PNG eagerly above the fold: keep it light. */
+export const PNG_1X_MAX_BYTES = 150 * 1024;
+
+export function thumbnailNames(config: Config): { png: string; png2x: string; webp: string } {
+  const base = config.thumbnailName;
+  return { png: `${base}.png`, png2x: `${base}@2x.png`, webp: `${base}.webp` };
+}
+
+export async function makeThumbnails(pdf: Uint8Array, config: Config): Promise<Thumbnails> {
+  const names = thumbnailNames(config);
+  // Two renders rather than one downscale: pdfjs draws text and rules crisply at each target size.
+  const [one, two] = await Promise.all([
+    rasterisePage(pdf, 1, config.thumbnailWidth),
+    rasterisePage(pdf, 1, config.thumbnailWidth * 2),
+  ]);
+  const [png, png2x, webp] = await Promise.all([
+    one.canvas.encode('png'),
+    two.canvas.encode('png'),
+    one.canvas.encode('webp', WEBP_QUALITY),
+  ]);
+  const files: Thumbnail[] = [
+    { name: names.png, bytes: new Uint8Array(png), mediaType: 'image/png', width: one.width, height: one.height, density: 1 },
+    { name: names.png2x, bytes: new Uint8Array(png2x), mediaType: 'image/png', width: two.width, height: two.height, density: 2 },
+    { name: names.webp, bytes: new Uint8Array(webp), mediaType: 'image/webp', width: one.width, height: one.height, density: 1 },
+  ];
+  const diagnostics: Diagnostic[] = [];
+  if (png.length > PNG_1X_MAX_BYTES) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'thumbnail-too-large',
+      message: `la vignette ${names.png} pèse ${Math.ceil(png.length / 1024)} Ko, au-delà des ${PNG_1X_MAX_BYTES / 1024} Ko prévus pour la page web`,
+      hint: 'allégez la couverture (aplats plutôt que dégradés ou photos)',
+    });
+  }
+  return { files, diagnostics };
+}
