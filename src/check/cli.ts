@@ -1,0 +1,52 @@
+// `npm run check:pdf [FILE]`: prints one line per check; exit 0 all passed, 1 failures, 2 usage error.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { checkPdf, type CheckResult } from './check-pdf.js';
+import { formatResults } from './format.js';
+
+function defaultFile(outDir: string): string | undefined {
+  const manifest = path.join(outDir, 'manifest.json');
+  if (existsSync(manifest)) {
+    try {
+      const p = (JSON.parse(readFileSync(manifest, 'utf8')) as { pdf?: { path?: string } }).pdf?.path;
+      if (p) return [path.resolve(p), path.resolve(outDir, p), path.resolve(outDir, path.basename(p))].find(existsSync) ?? p;
+    } catch {
+      // An unreadable manifest falls back to looking for the PDF itself.
+    }
+  }
+  const pdfs = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.toLowerCase().endsWith('.pdf')) : [];
+  return pdfs.length === 1 ? path.join(outDir, pdfs[0]) : undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length > 1) {
+    console.error('Usage : npm run check:pdf [FICHIER.pdf]');
+    return 2;
+  }
+  const file = argv[0] ?? defaultFile('out');
+  if (!file) {
+    console.error('Aucun PDF à vérifier : indiquez un fichier, ou construisez la brochure (out/manifest.json ou un seul PDF dans out/).');
+    return 2;
+  }
+  if (!existsSync(file)) {
+    console.error(`Fichier introuvable : ${file}`);
+    return 2;
+  }
+  const bytes = new Uint8Array(readFileSync(file));
+  if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').indexOf('%PDF-') < 0) {
+    console.error(`Ce fichier n’est pas un PDF : ${file}`);
+    return 2;
+  }
+  let results: CheckResult[];
+  try {
+    results = await checkPdf(bytes);
+  } catch (e) {
+    console.error(`PDF illisible : ${file} (${(e as Error).message})`);
+    return 2;
+  }
+  console.log(`Vérification PDF/UA-1 et PDF/A-2 : ${file}`);
+  console.log(formatResults(results));
+  return results.every((r) => r.ok) ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));
