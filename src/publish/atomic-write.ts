@@ -32,7 +32,7 @@ export async function publishAtomically(outDir: string, files: readonly OutputFi
   await fs.mkdir(outDir, { recursive: true });
   await removeStaleStaging(outDir);
   const staging = await fs.mkdtemp(path.join(outDir, `${STAGING_PREFIX}${process.pid}-`));
-  const ordered = [...files.filter((f) => f.name !== MANIFEST_NAME), ...files.filter((f) => f.name === MANIFEST_NAME)];
+  const ordered = commitOrder(files);
   try {
     for (const f of ordered) await writeSynced(path.join(staging, f.name), f.bytes);
     await syncDir(staging);
@@ -45,6 +45,11 @@ export async function publishAtomically(outDir: string, files: readonly OutputFi
   // Makes the new directory entries durable before we report success.
   await syncDir(outDir);
   await fs.rm(staging, { recursive: true, force: true });
+}
+
+/** The given order, with the manifest moved last. */
+export function commitOrder<F extends OutputFile>(files: readonly F[]): F[] {
+  return [...files.filter((f) => f.name !== MANIFEST_NAME), ...files.filter((f) => f.name === MANIFEST_NAME)];
 }
 
 function checkNames(files: readonly OutputFile[]): void {
