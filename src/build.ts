@@ -1,0 +1,89 @@
+// The pipeline, stage after stage, as one function the CLI, the tests and the bench call in-process.
+import type { Config } from './config.js';
+import type { World } from './world.js';
+import { BuildError, hasErrors, type Diagnostic } from './diagnostics.js';
+import type { Inputs } from './load/index.js';
+import type { BrochureDocument } from './model/types.js';
+import type { LayoutResult } from './layout/index.js';
+import type { PagedDocument } from './layout/types.js';
+import type { Counts } from './model/counts.js';
+import type { VectorAsset } from './assets/types.js';
+import { loadInputs } from './load/index.js';
+import { loadVectorAssets } from './assets/load-assets.js';
+import { buildDocument } from './model/build.js';
+import { countProjets } from './model/counts.js';
+import { layoutDocument } from './layout/index.js';
+import { BLOC_MARQUE } from './layout/vectors.js';
+import { renderPdf } from './render/index.js';
+
+export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
+
+export interface BuildResult {
+  inputs: Inputs;
+  counts: Counts;
+  document: BrochureDocument;
+  layout: LayoutResult & { paged: PagedDocument };
+  assets: ReadonlyMap<string, VectorAsset>;
+  pdf: Uint8Array;
+  /** Warnings of every stage (errors throw a BuildError). */
+  diagnostics: Diagnostic[];
+  /** Milliseconds per stage. */
+  timings: Partial<Record<StageName, number>>;
+}
+
+/** `SOURCE_DATE_EPOCH` (seconds) overrides the edition date as the PDF's date, for reproducible rebuilds. */
+export function sourceDate(world: World): string | undefined {
+  const epoch = world.env('SOURCE_DATE_EPOCH');
+  if (!epoch) return undefined;
+  if (!/^\d+$/.test(epoch)) {
+    throw new BuildError([{ severity: 'error', code: 'source-date-epoch', message: `SOURCE_DATE_EPOCH « ${epoch} » invalide : un nombre entier de secondes est attendu` }]);
+  }
+  return new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void): Promise<BuildResult> {
+  const timings: BuildResult['timings'] = {};
+  const diagnostics: Diagnostic[] = [];
+  const time = async <T>(stage: StageName, fn: () => T | Promise<T>): Promise<T> => {
+    onStage?.(stage);
+    const t0 = performance.now();
+    const r = await fn();
+    timings[stage] = performance.now() - t0;
+    return r;
+  };
+  const fail = (ds: Diagnostic[]) => {
+    if (hasErrors(ds)) throw new BuildError(ds);
+  };
+
+  const { inputs, assets } = await time('load', async () => {
+    const inputs = await loadInputs(world, config);
+    const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
+    const loaded = await loadVectorAssets(world, files, config.assetsDir);
+    diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
+    return { inputs, assets: loaded.assets };
+  });
+  fail(diagnostics);
+
+  const date = sourceDate(world);
+  const model = await time('model', () => buildDocument(inputs.data, inputs.editorial, date ? { date } : {}));
+  diagnostics.push(...model.diagnostics);
+  fail(diagnostics);
+  const document = model.document!;
+
+  const layout = await time('typeset+layout', () => layoutDocument(document, inputs.fonts, assets));
+  diagnostics.push(...layout.diagnostics);
+  fail(diagnostics);
+  const paged = layout.paged!;
+
+  const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets }));
+  return {
+    inputs,
+    counts: countProjets(inputs.data),
+    document,
+    layout: { ...layout, paged },
+    assets,
+    pdf,
+    diagnostics,
+    timings,
+  };
+}

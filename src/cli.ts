@@ -1,0 +1,126 @@
+// `npm run brochure`: a thin shell around the pipeline — parse options, run the stages, print a French summary or located errors.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CONFIG, type Config } from './config.js';
+import { BuildError, type Diagnostic } from './diagnostics.js';
+import { formatWithFrame } from './diagnostics-format.js';
+import { fsWorld, type World } from './world.js';
+import { buildBrochure } from './build.js';
+import { loadConfig } from './config-file.js';
+
+/** Exit codes a script or CI can rely on. */
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+
+const HELP = `Usage : npm run brochure -- [options]
+
+Construit la brochure PDF, ses vignettes, la page web et le manifeste dans out/.
+
+Options :
+  --out DOSSIER   dossier de sortie (défaut : out)
+  --debug         affiche la pile d’appels en cas d’erreur interne
+  --quiet         n’affiche que les erreurs
+  -h, --help      affiche cette aide
+
+Codes de sortie : 0 succès, 1 erreur dans les données ou les textes, 2 mauvaise utilisation, 3 erreur interne.`;
+
+interface Options {
+  out?: string;
+  debug: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { debug: false, quiet: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--debug') o.debug = true;
+    else if (a === '--quiet') o.quiet = true;
+    else if (a === '-h' || a === '--help') o.help = true;
+    else if (a === '--out') {
+      const v = argv[++i];
+      if (!v || v.startsWith('-')) throw new UsageError('l’option --out attend un dossier');
+      o.out = v;
+    } else throw new UsageError(`option inconnue « ${a} »`);
+  }
+  return o;
+}
+
+const kilo = (n: number) => `${Math.round(n / 1024).toLocaleString('fr-FR')} Ko`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
+
+async function printDiagnostics(world: World, ds: readonly Diagnostic[]): Promise<void> {
+  const sources = new Map<string, string | undefined>();
+  for (const d of ds) {
+    const file = d.pos?.file;
+    if (file && !sources.has(file)) sources.set(file, await world.readText(file).catch(() => undefined));
+    console.error(formatWithFrame(d, file ? sources.get(file) : undefined));
+  }
+}
+
+export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const t0 = performance.now();
+  let opts: Options;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`Erreur : ${e.message}.\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  if (opts.help) {
+    console.log(HELP);
+    return EXIT.ok;
+  }
+  const world = fsWorld(root, env);
+  try {
+    const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}) };
+    const built = await buildBrochure(world, config);
+    const { publish } = await import('./publish/index.js');
+    const t1 = performance.now();
+    const summary = await publish({
+      pdf: built.pdf,
+      pages: built.layout.paged.pages.length,
+      title: built.document.meta.title,
+      data: built.inputs.data,
+      counts: built.counts,
+      page: built.inputs.editorial.page,
+      config,
+      outDir: path.resolve(root, config.outDir),
+    });
+    const warnings = [...built.diagnostics, ...summary.diagnostics];
+    if (warnings.length) await printDiagnostics(world, warnings);
+    if (!opts.quiet) {
+      const c = built.counts;
+      console.log(`${built.document.meta.title}`);
+      console.log(`  ${summary.pages} pages, ${kilo(built.pdf.length)} — ${c.projets} projets, ${c.acheves} achevés, ${c.enCours} en cours, ${c.nouveaux} nouveaux`);
+      for (const f of summary.files) console.log(`  ${path.join(config.outDir, f.path)}  (${kilo(f.bytes)})`);
+      const stages = Object.entries(built.timings).map(([k, v]) => `${k} ${Math.round(v!)} ms`).join(', ');
+      console.log(`Terminé en ${seconds(performance.now() - t0)} (${stages}, publication ${Math.round(performance.now() - t1)} ms).`);
+    }
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof BuildError) {
+      await printDiagnostics(world, e.diagnostics);
+      const n = e.diagnostics.filter((d) => d.severity === 'error').length;
+      console.error(`\n${n} erreur${n > 1 ? 's' : ''} : la brochure n’a pas été construite ; les fichiers de out/ sont inchangés.`);
+      return EXIT.input;
+    }
+    console.error(`Erreur interne : ${(e as Error).message}`);
+    if (opts.debug) console.error((e as Error).stack);
+    else console.error('Relancez avec --debug pour le détail, et signalez-la à l’équipe technique.');
+    return EXIT.internal;
+  }
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  const root = process.env.BROCHURE_ROOT ?? process.cwd();
+  main(process.argv.slice(2), root).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,149 @@
+// Vertical flow inside a column, page after page: keeps headings with what follows, avoids widows and orphans.
+import type { InlineRun } from '../load/types.js';
+import type { ParagraphSpec, StyledRun, TextStyle } from '../typeset/types.js';
+import type { ProseBlock } from '../model/types.js';
+import type { StructNode, StructRole } from './types.js';
+import type { LayoutBuilder } from './builder.js';
+import { placeLines } from './text.js';
+
+/** Lines a paragraph must keep together at a page's foot and head (no orphan, no widow). */
+export const MIN_LINES_AT_BREAK = 2;
+
+export interface StyleFamily {
+  regular: TextStyle;
+  bold: TextStyle;
+  italic: TextStyle;
+  boldItalic: TextStyle;
+}
+
+export function styledRuns(runs: readonly InlineRun[], family: StyleFamily): StyledRun[] {
+  return runs.map((r) => ({
+    text: r.text,
+    style: r.bold && r.italic ? family.boldItalic : r.bold ? family.bold : r.italic ? family.italic : family.regular,
+    ...(r.href ? { href: r.href } : {}),
+    ...(r.lang ? { lang: r.lang } : {}),
+    ...(r.code ? { verbatim: true } : {}),
+  }));
+}
+
+export interface Column {
+  x: number;
+  width: number;
+  /** Bottom limit of the text block, y. */
+  bottom: number;
+}
+
+export class Flow {
+  y: number;
+  private atTop = true;
+
+  constructor(
+    private readonly b: LayoutBuilder,
+    readonly column: Column,
+    top: number,
+    /** Opens a new page and returns the top of its text block. */
+    private readonly openPage: () => number,
+  ) {
+    this.y = top;
+  }
+
+  newPage(): void {
+    this.y = this.openPage();
+    this.atTop = true;
+  }
+
+  /** Vertical space, dropped at the top of a page. */
+  space(h: number): void {
+    if (!this.atTop) this.y += h;
+  }
+
+  /** Makes sure `h` points fit below the cursor, else turns the page. Returns true if it turned. */
+  ensure(h: number): boolean {
+    if (this.y + h > this.column.bottom + 0.01 && !this.atTop) {
+      this.newPage();
+      return true;
+    }
+    return false;
+  }
+
+  /** Marks that something was placed (spaces are no longer dropped). */
+  placed(bottom: number): void {
+    this.y = bottom;
+    this.atTop = false;
+  }
+
+  /**
+   * Sets a paragraph in the column, splitting it across pages with at least MIN_LINES_AT_BREAK lines on each side.
+   * `keepWithNext` reserves room for what must follow on the same page (a heading's first lines).
+   */
+  paragraph(
+    id: string,
+    spec: Omit<ParagraphSpec, 'width'>,
+    parent: StructNode,
+    role: StructRole,
+    opts: { keepWithNext?: number; indent?: number } = {},
+  ): StructNode {
+    const indent = opts.indent ?? 0;
+    const set = this.b.typeset(id, { ...spec, width: this.column.width - indent });
+    const node = this.b.node(parent, role);
+    const lines = set.lines;
+    if (lines.length === 0) return node;
+    const unsplittable = role.startsWith('H') || lines.length < 2 * MIN_LINES_AT_BREAK;
+    let i = 0;
+    while (i < lines.length) {
+      const rest = lines.slice(i);
+      const restHeight = rest.reduce((h, l) => h + l.lineHeight, 0);
+      const need = restHeight + (opts.keepWithNext ?? 0);
+      if (this.y + need <= this.column.bottom + 0.01 || (this.atTop && unsplittable)) {
+        this.placed(placeLines(this.b, rest, this.column.x + indent, this.y, node));
+        break;
+      }
+      let fit = 0;
+      for (let h = 0; fit < rest.length && this.y + h + rest[fit].lineHeight <= this.column.bottom + 0.01; fit++) {
+        h += rest[fit].lineHeight;
+      }
+      let take = unsplittable ? 0 : Math.min(fit, rest.length - MIN_LINES_AT_BREAK);
+      if (take < MIN_LINES_AT_BREAK) take = 0;
+      if (take === 0 && this.atTop) take = Math.max(1, fit); // a block taller than a page: split where it must
+      if (take > 0) {
+        placeLines(this.b, rest.slice(0, take), this.column.x + indent, this.y, node);
+        i += take;
+      }
+      this.newPage();
+    }
+    return node;
+  }
+
+  /** Editorial prose (paragraphs, sub-headings, lists) into `parent`. */
+  prose(idPrefix: string, blocks: readonly ProseBlock[], parent: StructNode, family: StyleFamily, headings: { h2: TextStyle; h3: TextStyle }): void {
+    blocks.forEach((block, i) => {
+      const id = `${idPrefix}-${i + 1}`;
+      if (block.kind === 'paragraph') {
+        this.space(i === 0 ? 0 : family.regular.lineHeight * 0.5);
+        this.paragraph(id, { runs: styledRuns(block.runs, family), align: 'justify', hyphenate: true }, parent, 'P');
+      } else if (block.kind === 'heading') {
+        const style = block.level === 2 ? headings.h2 : headings.h3;
+        this.space(style.lineHeight * 0.8);
+        const runs = block.runs.map((r) => ({ text: r.text, style }));
+        this.paragraph(id, { runs, align: 'left', hyphenate: false }, parent, block.level === 2 ? 'H2' : 'H3', {
+          keepWithNext: family.regular.lineHeight * MIN_LINES_AT_BREAK + style.lineHeight * 0.3,
+        });
+        this.y += style.lineHeight * 0.3;
+      } else {
+        this.space(family.regular.lineHeight * 0.5);
+        const list = this.b.node(parent, 'L');
+        block.items.forEach((item, j) => {
+          const li = this.b.node(list, 'LI');
+          const label = block.ordered ? `${j + 1}.` : '•';
+          const lineTop = this.y;
+          this.ensure(family.regular.lineHeight * MIN_LINES_AT_BREAK);
+          const labelTop = this.y === lineTop ? this.y : this.y;
+          const lbl = this.b.node(li, 'Lbl');
+          placeLines(this.b, this.b.typeset(`${id}-lbl-${j}`, { runs: [{ text: label, style: family.bold }], width: 14, align: 'left', hyphenate: false }).lines, this.column.x, labelTop, lbl);
+          this.paragraph(`${id}-${j + 1}`, { runs: styledRuns(item, family), align: 'justify', hyphenate: true }, li, 'LBody', { indent: 14 });
+          this.y += family.regular.lineHeight * 0.2;
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,53 @@
+// The closing pages: governance and method, sources, colophon, and the bloc-marque as the back of the brochure.
+import type { Section } from '../../model/types.js';
+import type { LayoutBuilder } from '../builder.js';
+import type { StructNode } from '../types.js';
+import { CONTENT, MM } from '../geometry.js';
+import { STYLES } from '../styles.js';
+import { Flow } from '../flow.js';
+import { heading } from '../headings.js';
+import { placeLines } from '../text.js';
+import { placeVector, BLOC_MARQUE } from '../vectors.js';
+import { BODY } from '../families.js';
+
+const BLOC_WIDTH = 80;
+
+export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'cloture' }>, openPage: () => number): void {
+  const sect = b.node(parent, 'Sect', { title: s.titre });
+  const flow = new Flow(b, { x: CONTENT.x, width: CONTENT.width, bottom: CONTENT.bottom }, openPage(), openPage);
+  heading(b, flow, sect, { id: s.id, text: s.titre, level: 1 });
+  flow.prose('gouvernance', s.gouvernance, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
+
+  flow.space(22);
+  const sources = b.node(sect, 'Sect', { title: 'Sources' });
+  heading(b, flow, sources, { id: 'sources', text: 'Sources', level: 2 });
+  const list = b.node(sources, 'L');
+  s.sources.forEach((src, i) => {
+    const li = b.node(list, 'LI');
+    const runs = [{ text: src.titre + (src.date ? `, ${formatDate(src.date)}` : ''), style: STYLES.body }];
+    const withUrl = src.url ? [...runs, { text: ' : ', style: STYLES.body }, { text: src.url, style: { ...STYLES.body, color: '#000091' }, href: src.url, verbatim: true }] : runs;
+    flow.ensure(STYLES.body.lineHeight * 2);
+    placeLines(b, b.typeset(`source-${i}-puce`, { runs: [{ text: '•', style: STYLES.bodyBold }], width: 12, align: 'left', hyphenate: false }).lines, CONTENT.x, flow.y, b.node(li, 'Lbl'));
+    flow.paragraph(`source-${src.id}`, { runs: withUrl, align: 'left', hyphenate: false }, li, 'LBody', { indent: 14 });
+    flow.y += 3;
+  });
+
+  flow.space(22);
+  const colophon = b.node(sect, 'Sect', { title: s.colophonTitre });
+  heading(b, flow, colophon, { id: 'colophon', text: s.colophonTitre, level: 2 });
+  flow.prose('colophon', s.colophon, colophon, { ...BODY, regular: { ...STYLES.body, size: 9, lineHeight: 12.5 } }, { h2: STYLES.h2, h3: STYLES.h3 });
+
+  // The bloc-marque closes the brochure at the foot of the last page.
+  const blocHeight = (BLOC_WIDTH * 0.75) + 10;
+  flow.ensure(blocHeight + 20);
+  placeVector(b, colophon, BLOC_MARQUE, CONTENT.x, CONTENT.bottom - blocHeight + 4 * MM, BLOC_WIDTH, 'Bloc-marque de la République française');
+  void placeLines;
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** `2020-08-27` → `27 août 2020` (no Intl: output must not depend on the machine's locale data). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
+}

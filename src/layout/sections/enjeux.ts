@@ -1,0 +1,47 @@
+// The six enjeux: an introduction, then one tinted block each (pictogram, name, text) on a two-column grid.
+import type { Section } from '../../model/types.js';
+import type { LayoutBuilder } from '../builder.js';
+import type { StructNode } from '../types.js';
+import { CONTENT, GRID, gridSpan } from '../geometry.js';
+import { COLORS, STYLES } from '../styles.js';
+import { Flow } from '../flow.js';
+import { heading } from '../headings.js';
+import { placeLines, linesHeight } from '../text.js';
+import { placeVector } from '../vectors.js';
+import { BODY, LEAD } from '../families.js';
+
+const PAD = 12;
+const PICTO = 40;
+
+export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, openPage: () => number): void {
+  const sect = b.node(parent, 'Sect', { title: s.titre });
+  const flow = new Flow(b, { x: CONTENT.x, width: CONTENT.width, bottom: CONTENT.bottom }, openPage(), openPage);
+  heading(b, flow, sect, { id: s.id, text: s.titre, level: 1 });
+  flow.prose('enjeux-intro', s.intro.slice(0, 1), sect, LEAD, { h2: STYLES.h2, h3: STYLES.h3 });
+  flow.prose('enjeux-intro-suite', s.intro.slice(1), sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
+  flow.space(16);
+
+  const cols = [gridSpan(0, 6), gridSpan(6, 6)];
+  for (let i = 0; i < s.enjeux.length; i += 2) {
+    const row = s.enjeux.slice(i, i + 2).map((e, j) => {
+      const inner = cols[j].width - 2 * PAD;
+      const name = b.typeset(`enjeu-${e.cle}-nom`, { runs: [{ text: e.nom, style: STYLES.h2 }], width: inner - PICTO - 10, align: 'left', hyphenate: false });
+      const text = b.typeset(`enjeu-${e.cle}`, { runs: [{ text: e.resume, style: STYLES.body }], width: inner, align: 'justify', hyphenate: true });
+      return { e, j, name, text, height: PAD + PICTO + 8 + linesHeight(text.lines) + PAD };
+    });
+    const h = Math.max(...row.map((r) => r.height));
+    flow.ensure(h);
+    const top = flow.y;
+    for (const r of row) {
+      const x = cols[r.j].x;
+      const block = b.node(sect, 'Div');
+      b.add({ kind: 'rect', x, y: top, w: cols[r.j].width, h, fill: COLORS.blue975, tag: { artifact: 'Background' } });
+      placeVector(b, null, r.e.pictogramme, x + PAD, top + PAD, PICTO);
+      b.anchor(`enjeu-${r.e.cle}`, top);
+      const nameTop = top + PAD + (PICTO - linesHeight(r.name.lines)) / 2;
+      placeLines(b, r.name.lines, x + PAD + PICTO + 10, nameTop, b.node(block, 'H2'));
+      placeLines(b, r.text.lines, x + PAD, top + PAD + PICTO + 8, b.node(block, 'P'));
+    }
+    flow.placed(top + h + GRID.gutter);
+  }
+}

@@ -1,0 +1,66 @@
+// The type scale and colour tokens of the brand brief, as named text styles.
+import type { TextStyle } from '../typeset/types.js';
+
+/** DSFR colour tokens (light theme); every text/background pair used keeps a contrast ≥ 4.5:1. */
+export const COLORS = {
+  blueFrance: '#000091',
+  blue975: '#F5F5FE',
+  blue950: '#ECECFE',
+  blue925: '#E3E3FD',
+  redMarianne: '#E1000F',
+  text: '#161616',
+  textMuted: '#666666',
+  rule: '#E5E5E5',
+  white: '#FFFFFF',
+} as const;
+
+export const STATUT_COLORS = {
+  achevé: { fg: '#18753C', bg: '#DFFEE6' },
+  'en cours': { fg: '#0063CB', bg: '#F4F6FF' },
+  nouveau: { fg: '#B34000', bg: '#FFF4F3' },
+} as const;
+
+const s = (font: TextStyle['font'], size: number, lineHeight: number, color: string = COLORS.text, tracking = 0): TextStyle => ({
+  font,
+  size,
+  lineHeight,
+  color,
+  ...(tracking ? { tracking } : {}),
+});
+
+export const STYLES = {
+  coverProgramme: s('bold', 46, 50, COLORS.blueFrance),
+  coverAccroche: s('light', 17, 22, COLORS.text),
+  coverTitle: s('bold', 36, 41, COLORS.white),
+  coverEdition: s('medium', 16, 21, COLORS.white),
+  coverEnjeu: s('medium', 8.5, 11, COLORS.white),
+  coverPorteur: s('regular', 9, 12, COLORS.textMuted),
+  h1: s('bold', 26, 31, COLORS.blueFrance),
+  h2: s('bold', 18, 23, COLORS.blueFrance),
+  h3: s('bold', 12.5, 16, COLORS.blueFrance),
+  kicker: s('bold', 8, 11, COLORS.blueFrance, 0.6),
+  body: s('regular', 10, 14),
+  bodyBold: s('bold', 10, 14),
+  bodyItalic: s('italic', 10, 14),
+  bodyBoldItalic: s('boldItalic', 10, 14),
+  lead: s('light', 13, 18.5),
+  quote: s('spectral', 11.5, 16.5),
+  quoteBold: s('spectralBold', 11.5, 16.5),
+  quoteMark: s('spectralBold', 64, 64, COLORS.redMarianne),
+  author: s('bold', 11, 15, COLORS.blueFrance),
+  authorRole: s('regular', 10, 14, COLORS.textMuted),
+  card: s('regular', 9, 12.5),
+  cardBold: s('bold', 9, 12.5),
+  cardItalic: s('italic', 9, 12.5),
+  cardMeta: s('regular', 8, 11, COLORS.textMuted),
+  badge: s('bold', 7.5, 10, COLORS.text, 0.4),
+  figure: s('bold', 44, 46, COLORS.blueFrance),
+  figureLabel: s('medium', 10, 13, COLORS.text),
+  chartLabel: s('bold', 8.5, 11, COLORS.text),
+  chartValue: s('bold', 8, 10, COLORS.white),
+  caption: s('regular', 8, 11, COLORS.textMuted),
+  tocH1: s('bold', 12, 16, COLORS.blueFrance),
+  tocH2: s('regular', 10, 14, COLORS.text),
+  footer: s('regular', 8, 11, COLORS.textMuted),
+  footerNumber: s('bold', 8, 11, COLORS.blueFrance),
+} as const;

@@ -1,0 +1,102 @@
+// The brochure as a typed, immutable description: what it says and in what order, no geometry.
+import type { InlineRun, Statut, Source } from '../load/types.js';
+import type { DocumentMeta } from '../layout/types.js';
+import type { MissionCounts } from './counts.js';
+
+export type Paragraph = readonly InlineRun[];
+
+/** A block of editorial prose: paragraphs and lists as the Markdown gave them. */
+export type ProseBlock =
+  | { kind: 'paragraph'; runs: Paragraph }
+  | { kind: 'heading'; level: 2 | 3; runs: Paragraph }
+  | { kind: 'list'; ordered: boolean; items: readonly Paragraph[] };
+
+export interface KeyFigure {
+  value: number;
+  label: string;
+}
+
+export interface StatusChart {
+  /** Alt text that states every number of the chart. */
+  alt: string;
+  caption: string;
+  rows: readonly MissionCounts[];
+}
+
+export interface ProjetCard {
+  id: string;
+  titre: string;
+  statut: Statut;
+  porteur: string;
+  resume: string;
+  enjeux: readonly string[]; // enjeu names
+  illustratif: boolean;
+}
+
+export type Section =
+  | {
+      kind: 'cover';
+      id: string;
+      programme: string;
+      accroche: string;
+      titre: string;
+      periode: string;
+      edition: string;
+      porteur: string;
+      enjeux: readonly { nom: string; pictogramme: string }[];
+    }
+  | { kind: 'sommaire'; id: string; titre: string }
+  | { kind: 'edito'; id: string; titre: string; paragraphs: readonly Paragraph[]; auteur: string; fonction: string }
+  | {
+      kind: 'enjeux';
+      id: string;
+      titre: string;
+      intro: readonly ProseBlock[];
+      enjeux: readonly { cle: string; nom: string; resume: string; pictogramme: string }[];
+    }
+  | {
+      kind: 'bilan';
+      id: string;
+      titre: string;
+      chiffres: readonly KeyFigure[];
+      intro: readonly ProseBlock[];
+      chart: StatusChart;
+    }
+  | {
+      kind: 'missions-intro';
+      id: string;
+      titre: string;
+      intro: readonly ProseBlock[];
+      groupes: readonly { titre: string; missions: readonly { code: string; nom: string; projets: number }[] }[];
+    }
+  | {
+      kind: 'mission';
+      id: string;
+      code: string;
+      nom: string;
+      resume: string;
+      groupe: string;
+      pictogramme?: string;
+      counts: MissionCounts;
+      projets: readonly ProjetCard[];
+    }
+  | {
+      kind: 'cloture';
+      id: string;
+      titre: string;
+      gouvernance: readonly ProseBlock[];
+      sources: readonly Source[];
+      colophonTitre: string;
+      colophon: readonly ProseBlock[];
+    };
+
+export interface BrochureDocument {
+  meta: DocumentMeta;
+  /** Left part of the running footer. */
+  footer: string;
+  /** Never hyphenated anywhere. */
+  properNames: readonly string[];
+  /** Labels of the statuts as printed (badge text). */
+  statutLabels: Readonly<Record<Statut, string>>;
+  sections: readonly Section[];
+}

@@ -1,0 +1,170 @@
+// The only code that touches pdfkit: draws the laid-out pages and turns layout's structure nodes into the PDF's structure tree.
+import type { PagedDocument, PageItem, StructNode, Tag, OutlineEntry } from '../layout/types.js';
+import type { FontKey } from '../typeset/types.js';
+import type { VectorAsset } from '../assets/types.js';
+import type { PDFDoc, PdfkitStructElement } from './pdfkit-internals.js';
+import { pdfkitOptions, applyStandards } from '../finish/standards.js';
+import { addTaggedLink } from '../finish/tagged-link.js';
+import { showText } from './text.js';
+import { drawVector } from './vector.js';
+
+export interface RenderInputs {
+  fontBytes: Readonly<Record<FontKey, Uint8Array>>;
+  assets: ReadonlyMap<string, VectorAsset>;
+}
+
+export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Promise<Uint8Array> {
+  // Loaded here, not at start-up: pdfkit is the heaviest import of a run.
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument(pdfkitOptions(paged.meta) as never) as unknown as PDFDoc;
+  applyStandards(doc, paged.meta);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c) => chunks.push(c!));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+
+  for (const [key, bytes] of Object.entries(inputs.fontBytes)) doc.registerFont(key, Buffer.from(bytes));
+
+  const tree = new StructureWriter(doc, paged.structure);
+  paged.pages.forEach((page) => {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    drawPage(doc, page.items, tree, inputs.assets);
+  });
+  addOutline(doc, paged.outline, paged);
+  tree.end();
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function sameTag(a: Tag, b: Tag): boolean {
+  return 'node' in a ? 'node' in b && a.node === b.node : 'artifact' in b && a.artifact === b.artifact;
+}
+
+/** Consecutive items with the same tag share one marked-content sequence. */
+function drawPage(doc: PDFDoc, items: readonly PageItem[], tree: StructureWriter, assets: ReadonlyMap<string, VectorAsset>): void {
+  let open: Tag | undefined;
+  const close = () => {
+    if (open) doc.endMarkedContent();
+    open = undefined;
+  };
+  for (const item of items) {
+    if (item.kind === 'anchor') {
+      doc.addNamedDestination(item.id, 'XYZ', 0, item.y, null);
+      continue;
+    }
+    if (item.kind === 'link') {
+      close();
+      tree.link(item.node, { x: item.x, y: item.y, width: item.w, height: item.h }, item.target, item.contents);
+      continue;
+    }
+    if (!open || !sameTag(open, item.tag)) {
+      close();
+      if ('artifact' in item.tag) doc.markContent('Artifact', { type: item.tag.artifact });
+      else tree.mark(item.tag.node);
+      open = item.tag;
+    }
+    drawItem(doc, item, assets);
+  }
+  close();
+}
+
+function drawItem(doc: PDFDoc, item: Exclude<PageItem, { kind: 'anchor' | 'link' }>, assets: ReadonlyMap<string, VectorAsset>): void {
+  switch (item.kind) {
+    case 'text':
+      doc.font(item.font).fontSize(item.size).fillColor(item.color);
+      showText(doc, item);
+      return;
+    case 'rect': {
+      doc.save();
+      if (item.radius) doc.roundedRect(item.x, item.y, item.w, item.h, item.radius);
+      else doc.rect(item.x, item.y, item.w, item.h);
+      if (item.fill && item.stroke) doc.lineWidth(item.lineWidth ?? 1).fillAndStroke(item.fill, item.stroke);
+      else if (item.fill) doc.fill(item.fill);
+      else if (item.stroke) doc.lineWidth(item.lineWidth ?? 1).stroke(item.stroke);
+      doc.restore();
+      return;
+    }
+    case 'line':
+      doc.save().moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).stroke(item.color);
+      doc.restore();
+      return;
+    case 'vector': {
+      const asset = assets.get(item.asset);
+      if (!asset) throw new Error(`vector asset not loaded: ${item.asset}`);
+      drawVector(doc, asset, item);
+      return;
+    }
+  }
+}
+
+/**
+ * Creates pdfkit structure elements lazily, in drawing order: a node joins its parent the first time
+ * something of it is painted, so the tree's order is the reading order layout emitted.
+ */
+class StructureWriter {
+  private readonly elements = new Map<string, PdfkitStructElement>();
+  private readonly nodes = new Map<string, { node: StructNode; parent?: StructNode }>();
+  private readonly rootElement: PdfkitStructElement;
+
+  constructor(
+    private readonly doc: PDFDoc,
+    root: StructNode,
+  ) {
+    const walk = (n: StructNode, parent?: StructNode) => {
+      this.nodes.set(n.id, { node: n, parent });
+      n.children.forEach((c) => walk(c, n));
+    };
+    walk(root);
+    this.rootElement = this.create(root);
+    this.elements.set(root.id, this.rootElement);
+    doc.addStructure(this.rootElement);
+  }
+
+  private create(n: StructNode): PdfkitStructElement {
+    const el = this.doc.struct(n.role, {
+      ...(n.alt !== undefined ? { alt: n.alt } : {}),
+      ...(n.lang ? { lang: n.lang } : {}),
+      ...(n.actualText !== undefined ? { actual: n.actualText } : {}),
+      ...(n.title ? { title: n.title } : {}),
+    });
+    if (n.scope) (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Table', Scope: n.scope };
+    return el;
+  }
+
+  private element(id: string): PdfkitStructElement {
+    const existing = this.elements.get(id);
+    if (existing) return existing;
+    const entry = this.nodes.get(id);
+    if (!entry) throw new Error(`unknown structure node ${id}`);
+    const el = this.create(entry.node);
+    this.elements.set(id, el);
+    this.element(entry.parent!.id).add(el);
+    return el;
+  }
+
+  /** Opens a marked-content sequence on the current page belonging to node `id`. */
+  mark(id: string): void {
+    const el = this.element(id);
+    const role = this.nodes.get(id)!.node.role;
+    el.add(this.doc.markStructureContent(role));
+  }
+
+  link(id: string, rect: { x: number; y: number; width: number; height: number }, target: { url: string } | { dest: string }, contents: string): void {
+    addTaggedLink(this.doc, this.element(id), rect, target, contents);
+  }
+
+  end(): void {
+    this.rootElement.end();
+  }
+}
+
+function addOutline(doc: PDFDoc, outline: readonly OutlineEntry[], paged: PagedDocument): void {
+  const pageOf = new Map<string, number>();
+  for (const p of paged.pages) for (const it of p.items) if (it.kind === 'anchor') pageOf.set(it.id, p.number);
+  const add = (parent: { addItem(title: string, options?: Record<string, unknown>): unknown }, e: OutlineEntry) => {
+    doc.switchToPage((pageOf.get(e.dest) ?? 1) - 1);
+    const item = parent.addItem(e.title, { expanded: true }) as { addItem(title: string, options?: Record<string, unknown>): unknown };
+    e.children.forEach((c) => add(item, c));
+  };
+  outline.forEach((e) => add(doc.outline, e));
+}

@@ -1,0 +1,65 @@
+// Shows one positioned text item with its exact glyph advances: justification goes into U+0020 only, tracking into every glyph.
+import type { PDFDoc, PdfkitFont } from './pdfkit-internals.js';
+
+const fmt = (n: number): string => {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+/** Encoded glyphs and per-glyph TJ adjustments (thousandths of an em) for one word, cached per font. */
+interface EncodedWord {
+  hex: string[];
+  adjust: number[];
+}
+
+const wordCache = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
+
+function encodeWord(font: PdfkitFont, word: string): EncodedWord {
+  let cache = wordCache.get(font);
+  if (!cache) wordCache.set(font, (cache = new Map()));
+  let e = cache.get(word);
+  if (!e) {
+    const [hex, positions] = font.encode(word);
+    e = { hex, adjust: positions.map((p) => p.xAdvance - p.advanceWidth) };
+    cache.set(word, e);
+  }
+  return e;
+}
+
+export interface TextRun {
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  spaceExtra: number;
+  tracking?: number;
+}
+
+/** Writes `BT … TJ ET` for the run with the current font and fill colour; y is the baseline from the top. */
+export function showText(doc: PDFDoc, run: TextRun): void {
+  const font = doc._font;
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  const unitsPerPoint = 1000 / run.size;
+  const tracking = (run.tracking ?? 0) * unitsPerPoint;
+  const spaceExtra = run.spaceExtra * unitsPerPoint;
+  const parts: string[] = [];
+  const push = (e: EncodedWord, extraLast: number) => {
+    e.hex.forEach((h, i) => {
+      const adj = e.adjust[i] + tracking + (i === e.hex.length - 1 ? extraLast : 0);
+      parts.push(`<${h}>`);
+      if (Math.abs(adj) > 1e-6) parts.push(fmt(-adj));
+    });
+  };
+  const words = run.text.split(' ');
+  words.forEach((w, i) => {
+    if (i > 0) push(encodeWord(font, ' '), spaceExtra);
+    if (w) push(encodeWord(font, w), 0);
+  });
+  if (parts.length === 0) return;
+  const y = doc.page.height - run.y;
+  doc.save();
+  // pdfkit's pages are flipped to a top-left origin; text is set in the PDF's own orientation.
+  doc.transform(1, 0, 0, -1, 0, doc.page.height);
+  doc.addContent(`BT 1 0 0 1 ${fmt(run.x)} ${fmt(y)} Tm /${font.id} ${fmt(run.size)} Tf [${parts.join(' ')}] TJ ET`);
+  doc.restore();
+}
