@@ -1,0 +1,65 @@
+// Reads the SVG assets the data names (paths under assets/) through the World and parses them into vector assets.
+import type { Diagnostic } from '../diagnostics.js';
+import type { World } from '../world.js';
+import type { VectorAsset } from './types.js';
+import { parseSvg } from './svg.js';
+
+export interface LoadedAssets {
+  /** Keyed by the path as given (relative to the assets folder, e.g. `pictogrammes/inclusion.svg`). */
+  assets: Map<string, VectorAsset>;
+  diagnostics: Diagnostic[];
+}
+
+/** A path that stays inside the assets folder: relative, forward slashes, no `..`, no drive letter. */
+function isSafePath(p: string): boolean {
+  if (!p || p.startsWith('/') || p.includes('\\') || /^[A-Za-z]:/.test(p) || p.includes('\0')) return false;
+  return p.split('/').every((seg) => seg !== '..' && seg !== '.' && seg !== '');
+}
+
+/**
+ * `files` are paths under `assetsDir` (e.g. `pictogrammes/inclusion.svg`, as the data writes them);
+ * diagnostics are located at the project-relative path (`assets/pictogrammes/inclusion.svg`).
+ * Each distinct file is read and parsed once, in the order given; a failing file is reported and left out of the map.
+ */
+export async function loadVectorAssets(world: World, files: string[], assetsDir = 'assets'): Promise<LoadedAssets> {
+  const assets = new Map<string, VectorAsset>();
+  const diagnostics: Diagnostic[] = [];
+  for (const file of new Set(files)) {
+    const rel = `${assetsDir.replace(/\/$/, '')}/${file}`;
+    if (!isSafePath(file)) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'chemin-interdit',
+        pos: { file: rel, line: 1, column: 1 },
+        message: `Chemin d’image « ${file} » refusé : il doit être relatif au dossier ${assetsDir}/ et ne pas en sortir (ni « .. », ni chemin absolu).`,
+      });
+      continue;
+    }
+    if (!file.toLowerCase().endsWith('.svg')) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'image-format',
+        pos: { file: rel, line: 1, column: 1 },
+        message: `Image « ${file} » refusée : seules les images vectorielles SVG sont prises en charge.`,
+      });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await world.readText(rel);
+    } catch {
+      diagnostics.push({
+        severity: 'error',
+        code: 'image-introuvable',
+        pos: { file: rel, line: 1, column: 1 },
+        message: `Image « ${rel} » introuvable.`,
+        hint: `les pictogrammes disponibles sont dans ${assetsDir}/pictogrammes/`,
+      });
+      continue;
+    }
+    const parsed = parseSvg(text, rel);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.asset) assets.set(file, { ...parsed.asset, file });
+  }
+  return { assets, diagnostics };
+}
