@@ -1,96 +1,113 @@
 // Checks that hold between records: references exist, ids are unique, each mission is in one group, dates are real and in order.
+// Runs even when some records failed the schema (skipping those), so one run reports every error.
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import { checkIsoDate, yearOf } from './dates.js';
-import type { RawRoadmap } from './schema.js';
 import { projetSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 
 type At = (path: readonly PropertyKey[]) => SourcePos;
+type Rec = Record<string, unknown>;
+/** False for a path at or under which the schema found a problem. */
+export type IsValid = (path: readonly PropertyKey[]) => boolean;
 
 const PROJET_FIELDS = Object.keys(projetSchema.shape);
 
 function knownList(values: readonly string[], max = 10): string {
+  if (!values.length) return '(aucune)';
   return values.slice(0, max).join(', ') + (values.length > max ? ', …' : '');
 }
 
-export function crossCheck(raw: RawRoadmap, at: At): Diagnostic[] {
+const str = (v: unknown): v is string => typeof v === 'string';
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter(str) : []);
+
+export function crossCheck(raw: Rec, at: At, isValid: IsValid = () => true): Diagnostic[] {
   const out: Diagnostic[] = [];
   const err = (code: string, path: readonly PropertyKey[], message: string, hint?: string) =>
     out.push({ severity: 'error', code, pos: at(path), message, ...(hint ? { hint } : {}) });
+  /** Records of a top-level list as [record, index]; `valid` keeps only those the schema accepted. */
+  const records = (list: string, valid = true): [Rec, number][] =>
+    (Array.isArray(raw[list]) ? (raw[list] as unknown[]) : [])
+      .map((r, i): [Rec, number] => [r as Rec, i])
+      .filter(([r, i]) => r !== null && typeof r === 'object' && (!valid || isValid([list, i])));
 
-  const unique = (list: 'projets' | 'missions' | 'enjeux' | 'groupes' | 'sources', key: string, what: string) => {
+  /** Ids of every record that has one, valid or not, so a broken record does not also make its references "unknown". */
+  const ids = (list: string, key: string, what: string): string[] => {
     const seen = new Map<string, number>();
-    (raw[list] as Record<string, unknown>[]).forEach((r, i) => {
-      const id = String(r[key]);
+    for (const [r, i] of records(list, false)) {
+      const id = r[key];
+      if (!str(id)) continue;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, i);
       else err('id-en-double', [list, i, key], `${what} « ${id} » en double : déjà défini ligne ${at([list, first, key]).line}`);
-    });
+    }
     return [...seen.keys()];
   };
-  const projetIds = unique('projets', 'id', 'projet');
-  void projetIds;
-  const missionCodes = unique('missions', 'code', 'mission');
-  const enjeuCles = unique('enjeux', 'cle', 'enjeu');
-  unique('groupes', 'cle', 'groupe');
-  const sourceIds = unique('sources', 'id', 'source');
-  const missions = new Set(missionCodes);
-  const enjeux = new Set(enjeuCles);
-  const sources = new Set(sourceIds);
+  ids('projets', 'id', 'projet');
+  const missionCodes = ids('missions', 'code', 'mission');
+  const enjeuCles = ids('enjeux', 'cle', 'enjeu');
+  ids('groupes', 'cle', 'groupe');
+  const sourceIds = ids('sources', 'id', 'source');
+  const [missions, enjeux, sources] = [new Set(missionCodes), new Set(enjeuCles), new Set(sourceIds)];
 
-  raw.projets.forEach((p, i) => {
-    if (!missions.has(p.mission))
-      err('mission-inconnue', ['projets', i, 'mission'], `mission « ${p.mission} » inconnue pour le projet « ${p.id} » : missions connues ${knownList(missionCodes)}`, didYouMean(p.mission, missionCodes));
-    p.enjeux.forEach((e, j) => {
+  for (const [p, i] of records('projets')) {
+    const mission = p.mission as string;
+    if (!missions.has(mission))
+      err('mission-inconnue', ['projets', i, 'mission'], `mission « ${mission} » inconnue pour le projet « ${String(p.id)} » : missions connues ${knownList(missionCodes)}`, didYouMean(mission, missionCodes));
+    strings(p.enjeux).forEach((e, j) => {
       if (!enjeux.has(e))
-        err('enjeu-inconnu', ['projets', i, 'enjeux', j], `enjeu « ${e} » inconnu pour le projet « ${p.id} » : enjeux connus ${knownList(enjeuCles)}`, didYouMean(e, enjeuCles));
+        err('enjeu-inconnu', ['projets', i, 'enjeux', j], `enjeu « ${e} » inconnu pour le projet « ${String(p.id)} » : enjeux connus ${knownList(enjeuCles)}`, didYouMean(e, enjeuCles));
     });
-    p.sources.forEach((s, j) => {
+    strings(p.sources).forEach((s, j) => {
       if (!sources.has(s))
-        err('source-inconnue', ['projets', i, 'sources', j], `source « ${s} » inconnue pour le projet « ${p.id} » : sources déclarées dans « sources » : ${knownList(sourceIds) || 'aucune'}`, didYouMean(s, sourceIds));
+        err('source-inconnue', ['projets', i, 'sources', j], `source « ${s} » inconnue pour le projet « ${String(p.id)} » : sources déclarées ${knownList(sourceIds)}`, didYouMean(s, sourceIds));
     });
-    (p.champs_illustratifs ?? []).forEach((c, j) => {
+    strings(p.champs_illustratifs).forEach((c, j) => {
       if (!PROJET_FIELDS.includes(c))
-        err('champ-inconnu', ['projets', i, 'champs_illustratifs', j], `champ « ${c} » inconnu dans « champs_illustratifs » du projet « ${p.id} »`, didYouMean(c, PROJET_FIELDS));
+        err('champ-inconnu', ['projets', i, 'champs_illustratifs', j], `champ « ${c} » inconnu dans « champs_illustratifs » du projet « ${String(p.id)} »`, didYouMean(c, PROJET_FIELDS));
     });
-  });
+  }
 
   const groupOf = new Map<string, string>();
-  raw.groupes.forEach((g, i) => {
-    g.missions.forEach((code, j) => {
+  for (const [g, i] of records('groupes')) {
+    strings(g.missions).forEach((code, j) => {
       if (!missions.has(code))
-        err('mission-inconnue', ['groupes', i, 'missions', j], `mission « ${code} » inconnue dans le groupe « ${g.cle} » : missions connues ${knownList(missionCodes)}`, didYouMean(code, missionCodes));
+        err('mission-inconnue', ['groupes', i, 'missions', j], `mission « ${code} » inconnue dans le groupe « ${String(g.cle)} » : missions connues ${knownList(missionCodes)}`, didYouMean(code, missionCodes));
       const prev = groupOf.get(code);
       if (prev !== undefined) err('mission-plusieurs-groupes', ['groupes', i, 'missions', j], `mission « ${code} » déjà rangée dans le groupe « ${prev} » : une mission appartient à un seul groupe`);
-      else groupOf.set(code, g.cle);
+      else groupOf.set(code, String(g.cle));
     });
-  });
-  raw.missions.forEach((m, i) => {
-    if (!groupOf.has(m.code)) err('mission-sans-groupe', ['missions', i, 'code'], `mission « ${m.code} » rangée dans aucun groupe : ajoutez-la à la liste « missions » d'un groupe`);
-  });
+  }
+  if (isValid(['groupes']))
+    for (const [m, i] of records('missions'))
+      if (!groupOf.has(m.code as string)) err('mission-sans-groupe', ['missions', i, 'code'], `mission « ${String(m.code)} » rangée dans aucun groupe : ajoutez-la à la liste « missions » d'un groupe`);
 
-  const dates: [readonly PropertyKey[], string | undefined, string][] = [
-    [['programme', 'lancement'], raw.programme.lancement, 'date de lancement'],
-    [['edition', 'date'], raw.edition.date, "date de l'édition"],
-    [['edition', 'publication'], raw.edition.publication, 'date de publication'],
-    ...raw.sources.map((s, i): [readonly PropertyKey[], string | undefined, string] => [['sources', i, 'date'], s.date, `date de la source « ${s.id} »`]),
+  const dates: [readonly PropertyKey[], string][] = [
+    [['programme', 'lancement'], 'date de lancement'],
+    [['edition', 'date'], "date de l'édition"],
+    [['edition', 'publication'], 'date de publication'],
+    ...records('sources').map(([s, i]): [readonly PropertyKey[], string] => [['sources', i, 'date'], `date de la source « ${String(s.id)} »`]),
   ];
-  let editionOk = true;
-  for (const [path, value, what] of dates) {
-    if (value === undefined) continue;
+  let editionOk = isValid(['edition', 'date']);
+  for (const [path, what] of dates) {
+    const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Rec)[k as string] : undefined), raw);
+    if (!str(value) || !isValid(path)) continue;
     const problem = checkIsoDate(value);
     if (problem === 'format') err('date-invalide', path, `${what} « ${value} » illisible : attendue au format AAAA-MM-JJ (ex. 2020-08-27)`);
     else if (problem === 'jour') err('date-invalide', path, `${what} « ${value} » invalide : ce jour n'existe pas`);
     if (problem && path[0] === 'edition' && path[1] === 'date') editionOk = false;
   }
 
-  const periodes: [readonly PropertyKey[], { debut: number; fin: number }][] = [[['feuille_de_route', 'periode'], raw.feuille_de_route.periode]];
-  if (raw.edition.precedente) periodes.push([['edition', 'precedente', 'periode'], raw.edition.precedente.periode]);
-  for (const [path, p] of periodes)
-    if (p.debut > p.fin) err('periode-inversee', [...path, 'debut'], `période ${p.debut}-${p.fin} inversée : « debut » doit précéder ou égaler « fin »`);
-
-  const start = raw.feuille_de_route.periode.debut;
-  if (editionOk && yearOf(raw.edition.date) < start)
-    err('edition-avant-debut', ['edition', 'date'], `l'édition du ${raw.edition.date} précède le début de la feuille de route (${start})`);
+  const periodeAt = (path: readonly PropertyKey[]) => {
+    const v = path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Rec)[k as string] : undefined), raw) as { debut: number; fin: number } | undefined;
+    return v && isValid(path) ? v : undefined;
+  };
+  const fdr = periodeAt(['feuille_de_route', 'periode']);
+  for (const path of [['feuille_de_route', 'periode'], ['edition', 'precedente', 'periode']]) {
+    const p = periodeAt(path);
+    if (p && p.debut > p.fin) err('periode-inversee', [...path, 'debut'], `période ${p.debut}-${p.fin} inversée : « debut » doit précéder ou égaler « fin »`);
+  }
+  const edDate = (raw.edition as Rec | undefined)?.date;
+  if (editionOk && fdr && str(edDate) && yearOf(edDate) < fdr.debut)
+    err('edition-avant-debut', ['edition', 'date'], `l'édition du ${edDate} précède le début de la feuille de route (${fdr.debut})`);
   return out;
 }

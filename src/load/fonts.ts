@@ -40,7 +40,8 @@ export async function loadFonts(
   const diagnostics: Diagnostic[] = [];
   const bytes = {} as Record<FontKey, Uint8Array>;
   // fontkit is only paid for by runs that reach this point (cold import cost, see architecture.md).
-  const fontkit = (await import('fontkit')).default;
+  // fontkit 2 has no default export under ESM: use the namespace.
+  const fontkit = await import('fontkit');
   const fonts = {} as Record<FontKey, Font>;
   await Promise.all(
     FONT_KEYS.map(async (key) => {

@@ -73,7 +73,8 @@ export function toRuns(children: readonly Token[], reportHtml: HtmlReporter, dia
         break;
       case 'html_inline':
         if (BR.test(t.content.trim())) pushRun(runs, { text: '\n', ...style() });
-        else if (!t.content.startsWith('<!--')) diagnostics.push(reportHtml(t.content));
+        // Closing tags are not reported: their opening tag already was.
+        else if (!t.content.startsWith('<!--') && !t.content.startsWith('</')) diagnostics.push(reportHtml(t.content));
         break;
       case 'image':
         // An image inside running text cannot be set in a line; keep its alt text so nothing is lost.

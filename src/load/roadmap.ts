@@ -25,39 +25,44 @@ export async function loadRoadmap(world: World, config: Config): Promise<{ data?
   }
 
   const parsed = roadmapSchema.safeParse(files.raw);
-  if (!parsed.success) {
-    const ctx = {
-      raw: files.raw,
-      schema: roadmapSchema,
-      pathPos: at,
-      keyPos: (path: readonly PropertyKey[], key: string) => {
-        const src = files.owner.get(String(path.length ? path[0] : key));
-        return src ? keyPos(src, path, key) : home(key);
-      },
-    };
-    for (const issue of parsed.error.issues) {
-      for (const d of issueToDiagnostics(issue, ctx)) {
-        // A section missing because its file did not parse is not news.
-        if (d.code === 'schema-required' && issue.path.length === 1 && files.broken.has(home(String(issue.path[0])).file)) continue;
-        diagnostics.push(d);
-      }
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const ctx = {
+    raw: files.raw,
+    schema: roadmapSchema,
+    pathPos: at,
+    keyPos: (path: readonly PropertyKey[], key: string) => {
+      const src = files.owner.get(String(path.length ? path[0] : key));
+      return src ? keyPos(src, path, key) : home(key);
+    },
+  };
+  for (const issue of issues) {
+    for (const d of issueToDiagnostics(issue, ctx)) {
+      // In a file that did not parse, or for a section missing because its file did not parse, the schema only repeats the syntax error.
+      if (d.pos && files.broken.has(d.pos.file)) continue;
+      diagnostics.push(d);
     }
-    return { diagnostics: sortDiagnostics(diagnostics) };
   }
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
+  // Cross-references over a half-parsed file, or with a section defined twice, would report the records lost as "unknown".
+  if (!hasErrors(files.diagnostics)) {
+    const isValid = (path: readonly PropertyKey[]) =>
+      !issues.some((i) => i.code !== 'unrecognized_keys' && (startsWith(i.path, path) || startsWith(path, i.path)));
+    diagnostics.push(...crossCheck(files.raw, at, isValid));
+    const pictos: [readonly PropertyKey[], unknown][] = [];
+    for (const list of ['enjeux', 'missions'])
+      (Array.isArray(files.raw[list]) ? (files.raw[list] as Record<string, unknown>[]) : []).forEach((r, i) => {
+        if (isValid([list, i, 'pictogramme'])) pictos.push([[list, i, 'pictogramme'], r?.pictogramme]);
+      });
+    const resolved = await Promise.all(
+      pictos.map(([path, rel]) => (typeof rel === 'string' ? resolveAssetPath(world as LinkAwareWorld, config, rel, at(path)) : null)),
+    );
+    for (const r of resolved) if (r) diagnostics.push(...r.diagnostics);
+  }
+  if (!parsed.success || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
+  return { data: toRoadmap(parsed.data, at), diagnostics: sortDiagnostics(diagnostics) };
+}
 
-  const raw = parsed.data;
-  diagnostics.push(...crossCheck(raw, at));
-  const pictos: [readonly PropertyKey[], string | undefined][] = [
-    ...raw.enjeux.map((e, i): [readonly PropertyKey[], string] => [['enjeux', i, 'pictogramme'], e.pictogramme]),
-    ...raw.missions.map((m, i): [readonly PropertyKey[], string | undefined] => [['missions', i, 'pictogramme'], m.pictogramme]),
-  ];
-  const resolved = await Promise.all(
-    pictos.map(([path, rel]) => (rel === undefined ? null : resolveAssetPath(world as LinkAwareWorld, config, rel, at(path)))),
-  );
-  for (const r of resolved) if (r) diagnostics.push(...r.diagnostics);
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { data: toRoadmap(raw, at), diagnostics: sortDiagnostics(diagnostics) };
+function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
 }
 
 /** File, then line, then column: the order a writer fixes them in. */

@@ -22,14 +22,27 @@ const YAML_ERRORS: Record<string, string> = {
   ALIAS_PROPS: 'alias mal formé',
 };
 
+/** yaml's own messages are more precise than its codes; the common ones, translated. */
+const YAML_MESSAGES: [RegExp, string][] = [
+  [/^Flow sequence .*\]/, 'liste entre crochets non fermée : « ] » manquant'],
+  [/^Flow mapping .*\}/, 'accolade non fermée : « } » manquant'],
+  [/^Sequence item without - indicator/, 'élément de liste sans tiret « - », ou mal indenté'],
+  [/^Missing closing "?quote/i, 'guillemet fermant manquant'],
+  [/^Map keys must be unique/, 'clé en double dans le même bloc'],
+  [/^All mapping items must start at the same column/, 'les clés d’un même bloc doivent commencer à la même colonne'],
+  [/^Nested mappings are not allowed in compact mappings/, 'deux-points « : » dans une valeur : mettez la valeur entre guillemets'],
+  [/^Implicit keys need to be on a single line/, 'deux-points manquant après la clé, ou guillemet non fermé'],
+];
+
 export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { src: YamlSource; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   // Core schema (YAML 1.2): `2020-08-27` stays a string, so dates never shift with the time zone.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, schema: 'core' });
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
+  // Only the first error: after it yaml's recovery is guesswork and the rest mostly repeat it.
+  const diagnostics: Diagnostic[] = doc.errors.slice(0, 1).map((e) => {
     const lp = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-    const known = YAML_ERRORS[e.code];
     const raw = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const known = YAML_MESSAGES.find(([re]) => re.test(raw))?.[1] ?? YAML_ERRORS[e.code];
     return {
       severity: 'error',
       code,

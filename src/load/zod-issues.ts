@@ -129,6 +129,7 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): 
       );
     }
     case 'invalid_value': {
+      if (value === undefined) return [d('schema-required', `champ obligatoire « ${fieldName} » manquant${where}`)];
       const values = issue.values.map(String);
       return [d('schema-enum', `${fieldName} « ${String(value)} » inconnu${where} : valeurs attendues ${listFr(values)}`, typeof value === 'string' ? didYouMean(value, values) : undefined)];
     }
