@@ -1,6 +1,6 @@
 // The publish stage's public API, for the CLI and the checks.
 export { publish, type PublishInput, type PublishSummary, type PublishedEntry } from './publish.js';
-export { rasterisePage, loadPdfjs, type RasterPage } from './rasterise.js';
+export { rasterisePage, rasterisePages, loadPdfjs, type RasterPage } from './rasterise.js';
 export { makeThumbnails, thumbnailNames, type Thumbnail, type Thumbnails } from './thumbnails.js';
 export { formatSizeLabel, parseSizeLabel, type SizeRange } from './size-label.js';
 export { renderWebPage, PLACEHOLDERS, type PageValues, type PlaceholderName } from './web-page.js';

@@ -37,7 +37,18 @@ function pdfjsDataDir(sub: string): string {
  * `useSystemFonts: false`).
  */
 export async function rasterisePage(pdf: Uint8Array, pageNumber: number, widthPx: number): Promise<RasterPage> {
-  if (!Number.isInteger(widthPx) || widthPx <= 0) throw new RangeError(`largeur de rendu invalide : ${widthPx}`);
+  const [page] = await rasterisePages(pdf, [{ pageNumber, widthPx }]);
+  return page;
+}
+
+/** Several renders of one PDF, parsed once (fonts included): the thumbnail's 1× and 2× share the work. */
+export async function rasterisePages(
+  pdf: Uint8Array,
+  requests: readonly { pageNumber: number; widthPx: number }[],
+): Promise<RasterPage[]> {
+  for (const { widthPx } of requests) {
+    if (!Number.isInteger(widthPx) || widthPx <= 0) throw new RangeError(`largeur de rendu invalide : ${widthPx}`);
+  }
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({
     // pdfjs transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay usable.
@@ -53,21 +64,25 @@ export async function rasterisePage(pdf: Uint8Array, pageNumber: number, widthPx
     verbosity: 0,
   }).promise;
   try {
-    if (pageNumber < 1 || pageNumber > doc.numPages) {
-      throw new RangeError(`page ${pageNumber} absente : le PDF a ${doc.numPages} page(s)`);
+    const out: RasterPage[] = [];
+    // One after the other: pdfjs runs on this thread, so concurrent renders would only interleave.
+    for (const { pageNumber, widthPx } of requests) {
+      if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > doc.numPages) {
+        throw new RangeError(`page ${pageNumber} absente : le PDF a ${doc.numPages} page(s)`);
+      }
+      const page = await doc.getPage(pageNumber);
+      const natural = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: widthPx / natural.width });
+      const width = widthPx;
+      const height = Math.round(viewport.height);
+      const canvas = createCanvas(width, height);
+      const context = canvas.getContext('2d');
+      // @napi-rs/canvas implements the subset of the DOM canvas pdfjs uses; the DOM types are not in our lib.
+      const params = { canvas, canvasContext: context, viewport, background: 'rgb(255,255,255)' };
+      await page.render(params as unknown as Parameters<typeof page.render>[0]).promise;
+      out.push({ width, height, rgba: context.getImageData(0, 0, width, height).data, canvas });
     }
-    const page = await doc.getPage(pageNumber);
-    const natural = page.getViewport({ scale: 1 });
-    const viewport = page.getViewport({ scale: widthPx / natural.width });
-    const width = widthPx;
-    const height = Math.round(viewport.height);
-    const canvas = createCanvas(width, height);
-    const context = canvas.getContext('2d');
-    // @napi-rs/canvas implements the subset of the DOM canvas pdfjs uses; the DOM types are not in our lib.
-    const params = { canvas, canvasContext: context, viewport, background: 'rgb(255,255,255)' };
-    await page.render(params as unknown as Parameters<typeof page.render>[0]).promise;
-    const rgba = context.getImageData(0, 0, width, height).data;
-    return { width, height, rgba, canvas };
+    return out;
   } finally {
     await doc.destroy();
   }

@@ -1,7 +1,7 @@
 // The cover thumbnail: page 1 of the finished PDF at 1× and 2× (PNG) and 1× (WebP), named after the config.
 import type { Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { rasterisePage } from './rasterise.js';
+import { rasterisePages } from './rasterise.js';
 
 export interface Thumbnail {
   name: string;
@@ -31,9 +31,9 @@ export function thumbnailNames(config: Config): { png: string; png2x: string; we
 export async function makeThumbnails(pdf: Uint8Array, config: Config): Promise<Thumbnails> {
   const names = thumbnailNames(config);
   // Two renders rather than one downscale: pdfjs draws text and rules crisply at each target size.
-  const [one, two] = await Promise.all([
-    rasterisePage(pdf, 1, config.thumbnailWidth),
-    rasterisePage(pdf, 1, config.thumbnailWidth * 2),
+  const [one, two] = await rasterisePages(pdf, [
+    { pageNumber: 1, widthPx: config.thumbnailWidth },
+    { pageNumber: 1, widthPx: config.thumbnailWidth * 2 },
   ]);
   const [png, png2x, webp] = await Promise.all([
     one.canvas.encode('png'),
