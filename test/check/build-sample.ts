@@ -2,6 +2,7 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../src/layout/types.js';
 import { applyStandards, pdfkitOptions } from '../../src/finish/standards.js';
+import { setHeaderScope } from '../../src/finish/struct-attributes.js';
 import { addTaggedLink } from '../../src/finish/tagged-link.js';
 
 export type Fault =
@@ -11,7 +12,9 @@ export type Fault =
   | 'noLang'
   | 'noPdfua'
   | 'untaggedPath'
-  | 'linkNoContents';
+  | 'linkNoContents'
+  | 'thNoScope'
+  | 'listItemNoBody';
 
 export const SAMPLE_META: DocumentMeta = {
   title: 'TECH.GOUV — Accélérer la transformation numérique',
@@ -48,10 +51,10 @@ export function buildSample(fault?: Fault, meta: DocumentMeta = SAMPLE_META): Pr
   doc.addStructure(root);
   const sect = doc.struct('Sect');
   root.add(sect);
-  sect.add(doc.struct('H1', [text('Accélérer la transformation numérique', 50, 60, 'Marianne-Bold', 20)]));
-  sect.add(doc.struct('P', [text('Le programme TECH.GOUV réunit les administrations.', 50, 100)]));
+  sect.add(doc.struct('H1', {}, [text('Accélérer la transformation numérique', 50, 60, 'Marianne-Bold', 20)]));
+  sect.add(doc.struct('P', {}, [text('Le programme TECH.GOUV réunit les administrations.', 50, 100)]));
   const subLevel = fault === 'skippedHeading' ? 'H3' : 'H2';
-  sect.add(doc.struct(subLevel, [text('Les chantiers', 50, 130, 'Marianne-Bold', 14)]));
+  sect.add(doc.struct(subLevel, {}, [text('Les chantiers', 50, 130, 'Marianne-Bold', 14)]));
 
   const alt = fault === 'figureNoAlt' ? {} : { alt: 'Pictogramme : un carré bleu France.' };
   sect.add(doc.struct('Figure', alt, [() => doc.rect(50, 160, 60, 40).fill('#000091')]));
@@ -65,6 +68,32 @@ export function buildSample(fault?: Fault, meta: DocumentMeta = SAMPLE_META): Pr
   addTaggedLink(doc, link, { x: 50, y: 220, width: 100, height: 14 }, { url: 'https://www.numerique.gouv.fr' }, 'Ouvrir numerique.gouv.fr');
   link.end();
   para.end();
+
+  const list = doc.struct('L');
+  sect.add(list);
+  ['Identité numérique', 'Cloud'].forEach((item, i) => {
+    const li = doc.struct('LI');
+    list.add(li);
+    li.add(doc.struct('Lbl', {}, [text('•', 50, 250 + i * 16)]));
+    if (fault === 'listItemNoBody') li.add(doc.struct('P', {}, [text(item, 62, 250 + i * 16)]));
+    else li.add(doc.struct('LBody', {}, [text(item, 62, 250 + i * 16)]));
+    li.end();
+  });
+  list.end();
+
+  const table = doc.struct('Table');
+  sect.add(table);
+  [['Chantier', 'Avancement'], ['Cloud', '80 %']].forEach((cells, row) => {
+    const tr = doc.struct('TR');
+    table.add(tr);
+    cells.forEach((cell, col) => {
+      const el = doc.struct(row === 0 ? 'TH' : 'TD', {}, [text(cell, 50 + col * 150, 300 + row * 16)]);
+      if (row === 0 && fault !== 'thNoScope') setHeaderScope(el, 'Column');
+      tr.add(el);
+    });
+    tr.end();
+  });
+  table.end();
   sect.end();
   root.end();
 
@@ -86,9 +115,10 @@ export function buildSample(fault?: Fault, meta: DocumentMeta = SAMPLE_META): Pr
 
 /** Simulates a writer that forgets the link's description: the next annotation loses its /Contents. */
 function dropNextContents(doc: PDFKit.PDFDocument): void {
-  const d = doc as unknown as { annotate: (...a: unknown[]) => unknown };
+  type Annotate = (this: unknown, x: unknown, y: unknown, w: unknown, h: unknown, o: Record<string, unknown>) => unknown;
+  const d = doc as unknown as { annotate: Annotate };
   const original = d.annotate;
-  d.annotate = function (this: unknown, x: unknown, y: unknown, w: unknown, h: unknown, o: Record<string, unknown>) {
+  d.annotate = function (x, y, w, h, o) {
     delete o.Contents;
     d.annotate = original;
     return original.call(this, x, y, w, h, o);
