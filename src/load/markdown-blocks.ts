@@ -29,6 +29,15 @@ function takeTrailingIal(children: Token[]): string[] | undefined {
   return ialClasses(m[1]);
 }
 
+/** Strips a kramdown IAL written on the line just above a paragraph's text: it styles that paragraph. */
+function takeLeadingIal(children: Token[]): string[] | undefined {
+  const first = children[0];
+  const m = first?.type === 'text' ? IAL.exec(first.content.trim()) : null;
+  if (!m || children[1]?.type !== 'softbreak') return undefined;
+  children.splice(0, 2);
+  return ialClasses(m[1]);
+}
+
 export interface MarkdownInput {
   file: string;
   /** The Markdown body (front matter removed). */
@@ -105,7 +114,7 @@ export function parseMarkdownBlocks(input: MarkdownInput): { blocks: EditorialBl
           else pendingClasses.push(...ialClasses(only[1]));
           break;
         }
-        const trailing = takeTrailingIal(children) ?? [];
+        const trailing = [...(takeLeadingIal(children) ?? []), ...(takeTrailingIal(children) ?? [])];
         const visible = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
         const img = visible.length === 1 && visible[0].type === 'image' ? { tok: visible[0] } : visible.length === 3 && visible[0].type === 'link_open' && visible[1].type === 'image' && visible[2].type === 'link_close' ? { tok: visible[1], href: visible[0].attrGet('href') ?? undefined } : undefined;
         if (img) {
