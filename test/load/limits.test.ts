@@ -1,0 +1,39 @@
+// The size limits hold and stay cheap: 10 001 compact projects (under 2 MB) are refused in one run, in well under the test budget.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../src/config.js';
+import { formatDiagnostic } from '../../src/diagnostics.js';
+import { MAX_FILE_BYTES, MAX_PROJETS } from '../../src/load/limits.js';
+import { loadRoadmap } from '../../src/load/roadmap.js';
+import { memoryWorld } from '../../src/world.js';
+import { validFiles } from './fixture-world.js';
+
+function projets(n: number): string {
+  const lines = ['projets:'];
+  for (let i = 0; i < n; i++)
+    lines.push(`  - {id: p${i}, titre: T, mission: LABEL, enjeux: [inclusion], porteur: DINUM, statut: nouveau, resume: R, illustratif: true, sources: []}`);
+  return lines.join('\n') + '\n';
+}
+
+test(`more than ${MAX_PROJETS} projects is an error`, async () => {
+  const text = projets(MAX_PROJETS + 1);
+  assert.ok(text.length < MAX_FILE_BYTES, 'the case must not hit the file-size limit first');
+  const t0 = performance.now();
+  const { data, diagnostics } = await loadRoadmap(memoryWorld({ ...validFiles(), 'data/projets.yaml': text }), DEFAULT_CONFIG);
+  const ms = performance.now() - t0;
+  assert.equal(data, undefined);
+  assert.deepEqual(diagnostics.map(formatDiagnostic), [
+    `data/projets.yaml:2:3  erreur [trop-de-projets] la liste « projets » compte ${MAX_PROJETS + 1} éléments : au plus ${MAX_PROJETS} admis`,
+  ]);
+  assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
+});
+
+test(`${MAX_PROJETS} projects load`, async () => {
+  const t0 = performance.now();
+  const { data, diagnostics } = await loadRoadmap(memoryWorld({ ...validFiles(), 'data/projets.yaml': projets(MAX_PROJETS) }), DEFAULT_CONFIG);
+  const ms = performance.now() - t0;
+  assert.deepEqual(diagnostics, []);
+  assert.equal(data?.projets.length, MAX_PROJETS);
+  console.log(`# ${MAX_PROJETS} projects loaded in ${ms.toFixed(0)} ms`);
+  assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
+});
