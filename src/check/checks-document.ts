@@ -3,6 +3,8 @@ import { PDFDict, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
 import { nameOf, textOf } from './pdf-model.js';
 import { result, type CheckContext, type CheckResult } from './types.js';
 import { NS, defaultValue, readXmp, xmpValues } from './xmp-read.js';
+import type { XmlElement } from './xml.js';
+import type { Reader } from './pdf-model.js';
 
 export const EXPECTED_LANG = 'fr-FR';
 
@@ -49,6 +51,7 @@ export function checkMetadata({ pdf, r }: CheckContext): CheckResult[] {
   if (!xmpTitle?.trim()) titleFailures.push('dc:title absent ou vide dans le XMP');
   if (infoTitle?.trim() && xmpTitle?.trim() && infoTitle !== xmpTitle) titleFailures.push(`/Info « ${infoTitle} » ≠ XMP « ${xmpTitle} »`);
   out.push(result('metadata.title', titleFailures, `titre : « ${infoTitle} »`, 'titre du document absent ou incohérent'));
+  if (xmp.ok && infoDict instanceof PDFDict) out.push(checkInfoAgainstXmp(r, infoDict, xmp.root));
   const ua = xmp.ok ? xmpValues(xmp.root, NS.pdfuaid, 'part').map((v) => v.value) : [];
   out.push(result('metadata.pdfua', ua.length === 1 && ua[0] === '1' ? [] : [ua.length ? `pdfuaid:part = ${ua.join(', ')}` : 'pdfuaid:part absent du XMP'],
     'déclaration PDF/UA-1 (pdfuaid:part 1)', 'le XMP ne déclare pas PDF/UA-1'));
@@ -73,4 +76,43 @@ export function checkOutputIntent({ pdf, r }: CheckContext): CheckResult {
     else if (r.number(profile, 'N') !== 3) failures.push(`profil ICC à ${r.number(profile, 'N') ?? '?'} composantes au lieu de 3 (RVB)`);
   }
   return result('output-intent', failures, 'mode de sortie PDF/A avec profil ICC RVB', 'mode de sortie PDF/A absent ou incomplet');
+}
+
+const XMP_NS = 'http://ns.adobe.com/xap/1.0/';
+const PDF_NS = 'http://ns.adobe.com/pdf/1.3/';
+
+/** `D:YYYYMMDDHHmmSS` with `Z`, `+HH'mm'` or nothing (read as UTC) → epoch ms. */
+function pdfDateMs(s: string): number | undefined {
+  const m = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(Z|([+-])(\d{2})'?(\d{2})?'?)?/.exec(s);
+  if (!m) return undefined;
+  const n = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
+  const utc = Date.UTC(+m[1], n(m[2], 1) - 1, n(m[3], 1), n(m[4], 0), n(m[5], 0), n(m[6], 0));
+  const offset = m[8] ? (m[8] === '-' ? -1 : 1) * (n(m[9], 0) * 60 + n(m[10], 0)) * 60000 : 0;
+  return utc - offset;
+}
+
+/** PDF/A-2 6.6.3: each info entry that has an XMP equivalent must say the same thing there. */
+function checkInfoAgainstXmp(r: Reader, info: PDFDict, root: XmlElement): CheckResult {
+  const failures: string[] = [];
+  const pairs: [string, string, string, string][] = [
+    ['Author', NS.dc, 'creator', 'dc:creator'],
+    ['Subject', NS.dc, 'description', 'dc:description'],
+    ['Keywords', PDF_NS, 'Keywords', 'pdf:Keywords'],
+    ['Creator', XMP_NS, 'CreatorTool', 'xmp:CreatorTool'],
+    ['Producer', PDF_NS, 'Producer', 'pdf:Producer'],
+  ];
+  for (const [key, ns, local, label] of pairs) {
+    const v = textOf(r.get(info, key));
+    if (v === undefined) continue;
+    const x = defaultValue(xmpValues(root, ns, local));
+    if (x !== v) failures.push(`/${key} « ${v} » ≠ ${label} « ${x ?? '(absent)'} »`);
+  }
+  for (const [key, local] of [['CreationDate', 'CreateDate'], ['ModDate', 'ModifyDate']]) {
+    const v = textOf(r.get(info, key));
+    if (v === undefined) continue;
+    const x = defaultValue(xmpValues(root, XMP_NS, local));
+    const same = x !== undefined && pdfDateMs(v) !== undefined && pdfDateMs(v) === Date.parse(x);
+    if (!same) failures.push(`/${key} ${v} ≠ xmp:${local} ${x ?? '(absent)'}`);
+  }
+  return result('metadata.info-xmp', failures, 'dictionnaire /Info et XMP concordants', 'dictionnaire /Info et XMP en désaccord');
 }

@@ -43,6 +43,9 @@ export function checkOutline({ pdf, r, tree }: CheckContext): CheckResult {
   };
   walk(r.dict(outlines, 'First'), 1);
   if (hasH1 && !entries) failures.unshift(outlines ? 'signets (/Outlines) vides alors que le document a des titres H1' : 'signets (/Outlines) absents alors que le document a des titres H1');
+  // Every heading down to level 2 gets a bookmark (issue 4); fewer entries than H1+H2 means some are missing.
+  const wanted = tree.elements.filter((e) => e.role === 'H1' || e.role === 'H2').length;
+  if (entries && entries < wanted) failures.push(`${entries} signet(s) pour ${wanted} titres de niveau 1 ou 2`);
   return result('outline', failures, `${entries} signet(s), tous avec destination`, 'signets absents ou incomplets');
 }
 

@@ -31,6 +31,13 @@ const FONTS = new URL('../../fonts/', import.meta.url).pathname;
 export function buildSample(fault?: Fault, meta: DocumentMeta = SAMPLE_META): Promise<Uint8Array> {
   const options: Record<string, unknown> = pdfkitOptions(meta);
   if (fault === 'noLang') delete options.lang;
+  if (fault === 'noPdfua') {
+    // pdfkit's own XMP writes the Creator as pdf:Producer and has no ModifyDate; line the info up with it
+    // so that this sample lacks only the PDF/UA declaration.
+    const info = options.info as Record<string, unknown>;
+    info.Creator = info.Producer;
+    delete info.ModDate;
+  }
   const doc = new PDFDocument(options as PDFKit.PDFDocumentOptions);
   if (fault !== 'noPdfua') applyStandards(doc, meta);
   const chunks: Buffer[] = [];
@@ -108,7 +115,8 @@ export function buildSample(fault?: Fault, meta: DocumentMeta = SAMPLE_META): Pr
   if (fault === 'untaggedText') text('Texte oublié par le balisage', 50, 700)();
   if (fault === 'untaggedPath') doc.rect(400, 400, 20, 20).fill('#e1000f');
 
-  doc.outline.addItem('Accélérer la transformation numérique');
+  const top = doc.outline.addItem('Accélérer la transformation numérique');
+  top.addItem('Les chantiers');
   doc.end();
   return done;
 }

@@ -72,3 +72,18 @@ test('two builds in different time zones give identical bytes (dates and /ID fro
   assert.match(a, /^[0-9a-f]{64}$/);
   assert.equal(a, b);
 });
+
+test('pdfkit alone (no applyStandards) leaves info and XMP disagreeing: metadata.info-xmp catches it', async () => {
+  const PDFKit = (await import('pdfkit')).default;
+  const doc = new PDFKit(pdfkitOptions(SAMPLE_META));
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise((resolve) => doc.on('end', resolve));
+  doc.addPage();
+  doc.end();
+  await ended;
+  const check = (await checkPdf(new Uint8Array(Buffer.concat(chunks)))).find((r) => r.id === 'metadata.info-xmp');
+  assert.equal(check?.ok, false);
+  assert.ok(check?.details?.some((d) => d.startsWith('/Producer')), check?.details?.join('\n'));
+  assert.ok(check?.details?.some((d) => d.startsWith('/ModDate')), check?.details?.join('\n'));
+});
