@@ -101,21 +101,24 @@ function wordBreaks(word: Ch[], softPoints: Set<number>, runs: readonly StyledRu
   return breaks;
 }
 
-/** Adds break points inside pieces wider than the column: after `/` for URLs, else between any two characters. */
+/**
+ * A word wider than the column gets break points after `/` when it is a URL, else between any two characters
+ * (unflagged, so they also rescue a long word whose every syllable break would make a third hyphen in a row).
+ */
 function addEmergencyBreaks(word: Ch[], breaks: Map<number, BreakKind>, width: (a: number, b: number) => number, max: number) {
+  if (width(0, word.length) <= max) return;
   const offsets = () => [0, ...[...breaks.keys()].sort((a, b) => a - b), word.length];
-  const tooWide = () => {
-    const o = offsets();
-    return o.slice(1).some((b, k) => width(o[k], b) > max);
-  };
-  if (!tooWide()) return;
   const isUrl = /^(https?:|www\.)|\/\S/.test(word.map((c) => c.ch).join(''));
-  if (isUrl) for (let i = 1; i < word.length; i++) if (word[i - 1].ch === '/' && !breaks.has(i)) breaks.set(i, 'emergency');
-  const o = offsets();
-  for (let k = 1; k < o.length; k++) {
-    if (width(o[k - 1], o[k]) <= max) continue;
-    for (let i = o[k - 1] + 1; i < o[k]; i++) breaks.set(i, 'emergency');
+  if (isUrl) {
+    for (let i = 1; i < word.length; i++) if (word[i - 1].ch === '/' && !breaks.has(i)) breaks.set(i, 'emergency');
+    const o = offsets();
+    for (let k = 1; k < o.length; k++) {
+      if (width(o[k - 1], o[k]) <= max) continue;
+      for (let i = o[k - 1] + 1; i < o[k]; i++) breaks.set(i, 'emergency');
+    }
+    return;
   }
+  for (let i = 1; i < word.length; i++) if (!breaks.has(i)) breaks.set(i, 'emergency');
 }
 
 export function buildItems(runs: readonly StyledRun[], fonts: FontSet, opts: ItemOptions): Item[] {
