@@ -21,6 +21,8 @@ export interface SetRecord {
   id: string;
   spec: ParagraphSpec;
   set: SetParagraph;
+  /** Lines placed on each page, for paragraphs that flow (split across pages when more than one entry). */
+  pieces?: number[];
 }
 
 export class LayoutBuilder {
@@ -65,6 +67,15 @@ export class LayoutBuilder {
     this.add({ kind: 'anchor', id, y });
   }
 
+  /** A bookmark for a heading: level 1 at the top, level 2 under the last level 1 (deeper levels are not bookmarked). */
+  bookmark(level: number, title: string, dest: string): void {
+    if (level === 1) this.outline.push({ title, dest, children: [] });
+    else if (level === 2) {
+      const last = this.outline[this.outline.length - 1];
+      (last ? last.children : this.outline).push({ title, dest, children: [] });
+    }
+  }
+
   /** Page number an anchor had in the previous pass, for the table of contents. */
   pageOf(id: string): number | undefined {
     return this.inputs.knownPages.get(id);
@@ -72,13 +83,18 @@ export class LayoutBuilder {
 
   /** Typesets once per identical spec: the table-of-contents passes lay the same text out again. */
   typeset(id: string, spec: ParagraphSpec): SetParagraph {
+    return this.typesetRecord(id, spec).set;
+  }
+
+  typesetRecord(id: string, spec: ParagraphSpec): SetRecord {
     const key = JSON.stringify(spec);
     let set = this.cache.get(key);
     if (!set) {
       set = typesetParagraph({ ...spec, properNames: spec.properNames ?? this.inputs.properNames }, this.inputs.fonts);
       this.cache.set(key, set);
     }
-    this.paragraphs.push({ id, spec, set });
-    return set;
+    const record: SetRecord = { id, spec, set };
+    this.paragraphs.push(record);
+    return record;
   }
 }

@@ -84,9 +84,10 @@ export class Flow {
     opts: { keepWithNext?: number; indent?: number } = {},
   ): StructNode {
     const indent = opts.indent ?? 0;
-    const set = this.b.typeset(id, { ...spec, width: this.column.width - indent });
+    const record = this.b.typesetRecord(id, { ...spec, width: this.column.width - indent });
     const node = this.b.node(parent, role);
-    const lines = set.lines;
+    const lines = record.set.lines;
+    const pieces: number[] = (record.pieces = []);
     if (lines.length === 0) return node;
     const unsplittable = role.startsWith('H') || lines.length < 2 * MIN_LINES_AT_BREAK;
     let i = 0;
@@ -96,6 +97,7 @@ export class Flow {
       const need = restHeight + (opts.keepWithNext ?? 0);
       if (this.y + need <= this.column.bottom + 0.01 || (this.atTop && unsplittable)) {
         this.placed(placeLines(this.b, rest, this.column.x + indent, this.y, node));
+        pieces.push(rest.length);
         break;
       }
       let fit = 0;
@@ -107,6 +109,7 @@ export class Flow {
       if (take === 0 && this.atTop) take = Math.max(1, fit); // a block taller than a page: split where it must
       if (take > 0) {
         placeLines(this.b, rest.slice(0, take), this.column.x + indent, this.y, node);
+        pieces.push(take);
         i += take;
       }
       this.newPage();
@@ -125,6 +128,9 @@ export class Flow {
         const style = block.level === 2 ? headings.h2 : headings.h3;
         this.space(style.lineHeight * 0.8);
         const runs = block.runs.map((r) => ({ text: r.text, style }));
+        this.ensure(style.lineHeight + family.regular.lineHeight * MIN_LINES_AT_BREAK);
+        this.b.anchor(id, this.y);
+        this.b.bookmark(block.level, runs.map((r) => r.text).join(''), id);
         this.paragraph(id, { runs, align: 'left', hyphenate: false }, parent, block.level === 2 ? 'H2' : 'H3', {
           keepWithNext: family.regular.lineHeight * MIN_LINES_AT_BREAK + style.lineHeight * 0.3,
         });
@@ -135,9 +141,8 @@ export class Flow {
         block.items.forEach((item, j) => {
           const li = this.b.node(list, 'LI');
           const label = block.ordered ? `${j + 1}.` : '•';
-          const lineTop = this.y;
           this.ensure(family.regular.lineHeight * MIN_LINES_AT_BREAK);
-          const labelTop = this.y === lineTop ? this.y : this.y;
+          const labelTop = this.y;
           const lbl = this.b.node(li, 'Lbl');
           placeLines(this.b, this.b.typeset(`${id}-lbl-${j}`, { runs: [{ text: label, style: family.bold }], width: 14, align: 'left', hyphenate: false }).lines, this.column.x, labelTop, lbl);
           this.paragraph(`${id}-${j + 1}`, { runs: styledRuns(item, family), align: 'justify', hyphenate: true }, li, 'LBody', { indent: 14 });

@@ -20,10 +20,6 @@ export function heading(
     keepWithNext: keep,
   });
   flow.y += opts.after ?? style.lineHeight * 0.5;
-  if (opts.level === 1) b.outline.push({ title: opts.text, dest: opts.id, children: [] });
-  else if (opts.level === 2) {
-    const last = b.outline[b.outline.length - 1];
-    (last ? last.children : b.outline).push({ title: opts.text, dest: opts.id, children: [] });
-  }
+  b.bookmark(opts.level, opts.text, opts.id);
   return node;
 }

@@ -39,7 +39,7 @@ export function layoutCover(b: LayoutBuilder, parent: StructNode, s: Cover): voi
     });
   }
   y = placeLines(b, title.lines, CONTENT.x, BAND_TOP + 48, b.node(sect, 'H1'));
-  b.outline.push({ title: s.titre, dest: s.id, children: [] });
+  b.bookmark(1, s.titre, s.id);
   const edition = b.typeset('couverture-edition', { runs: [{ text: s.edition, style: STYLES.coverEdition }], width: CONTENT.width, align: 'left', hyphenate: false });
   y = placeLines(b, edition.lines, CONTENT.x, y + 10, b.node(sect, 'P'));
 

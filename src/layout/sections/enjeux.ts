@@ -8,17 +8,17 @@ import { Flow } from '../flow.js';
 import { heading } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { placeVector } from '../vectors.js';
-import { BODY, LEAD } from '../families.js';
+import { BODY } from '../families.js';
 
 const PAD = 12;
-const PICTO = 40;
+const PICTO = 36;
 
 export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, openPage: () => number): void {
   const sect = b.node(parent, 'Sect', { title: s.titre });
   const flow = new Flow(b, { x: CONTENT.x, width: CONTENT.width, bottom: CONTENT.bottom }, openPage(), openPage);
   heading(b, flow, sect, { id: s.id, text: s.titre, level: 1 });
-  flow.prose('enjeux-intro', s.intro.slice(0, 1), sect, LEAD, { h2: STYLES.h2, h3: STYLES.h3 });
-  flow.prose('enjeux-intro-suite', s.intro.slice(1), sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
+  // Body size, not the lead's: the introduction and the six blocks must share one page.
+  flow.prose('enjeux-intro', s.intro, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
   flow.space(16);
 
   const cols = [gridSpan(0, 6), gridSpan(6, 6)];
@@ -40,6 +40,7 @@ export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Se
       b.anchor(`enjeu-${r.e.cle}`, top);
       const nameTop = top + PAD + (PICTO - linesHeight(r.name.lines)) / 2;
       placeLines(b, r.name.lines, x + PAD + PICTO + 10, nameTop, b.node(block, 'H2'));
+      b.bookmark(2, r.e.nom, `enjeu-${r.e.cle}`);
       placeLines(b, r.text.lines, x + PAD, top + PAD + PICTO + 8, b.node(block, 'P'));
     }
     flow.placed(top + h + GRID.gutter);

@@ -57,8 +57,7 @@ export function layoutMission(b: LayoutBuilder, part: StructNode, s: Extract<Sec
   let y = placeLines(b, kicker.lines, CONTENT.x, top, b.node(sect, 'P'));
   b.anchor(s.id, y);
   y = placeLines(b, title.lines, CONTENT.x, y + 6, b.node(sect, 'H2'));
-  const last = b.outline[b.outline.length - 1];
-  (last ? last.children : b.outline).push({ title: `${s.code} — ${s.nom}`, dest: s.id, children: [] });
+  b.bookmark(2, `${s.code} — ${s.nom}`, s.id);
   y = placeLines(b, resume.lines, CONTENT.x, y + 8, b.node(sect, 'P'));
   placeLines(b, counts.lines, CONTENT.x, y + 8, b.node(sect, 'P'));
   top = bandBottom + 22;
