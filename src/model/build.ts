@@ -88,6 +88,7 @@ export function buildDocument(
       edition: programme.edition.libelle,
       porteur: programme.porteur,
       enjeux: data.enjeux.map((e) => ({ nom: e.nom, pictogramme: e.pictogramme })),
+      titrePos: programme.feuilleDeRoute.periode.pos,
     },
     { kind: 'sommaire', id: 'sommaire', titre: 'Sommaire' },
     {
@@ -157,6 +158,7 @@ export function buildDocument(
               resume: p.resume,
               enjeux: p.enjeux.map((k) => enjeuNom.get(k) ?? k),
               illustratif: p.illustratif,
+              pos: p.pos,
             })),
         };
       }),

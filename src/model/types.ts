@@ -1,5 +1,6 @@
 // The brochure as a typed, immutable description: what it says and in what order, no geometry.
 import type { InlineRun, Statut, Source } from '../load/types.js';
+import type { SourcePos } from '../diagnostics.js';
 import type { DocumentMeta } from '../layout/types.js';
 import type { MissionCounts } from './counts.js';
 
@@ -31,6 +32,8 @@ export interface ProjetCard {
   resume: string;
   enjeux: readonly string[]; // enjeu names
   illustratif: boolean;
+  /** Where the project is written, for layout errors (a card too tall for a page). */
+  pos: SourcePos;
 }
 
 export type Section =
@@ -44,6 +47,8 @@ export type Section =
       edition: string;
       porteur: string;
       enjeux: readonly { nom: string; pictogramme: string }[];
+      /** Where the title comes from, for a title too long for the cover. */
+      titrePos: SourcePos;
     }
   | { kind: 'sommaire'; id: string; titre: string }
   | { kind: 'edito'; id: string; titre: string; paragraphs: readonly Paragraph[]; auteur: string; fonction: string }

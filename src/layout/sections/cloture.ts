@@ -41,7 +41,6 @@ export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<S
   const blocHeight = (BLOC_WIDTH * 0.75) + 10;
   flow.ensure(blocHeight + 20);
   placeVector(b, colophon, BLOC_MARQUE, CONTENT.x, CONTENT.bottom - blocHeight + 4 * MM, BLOC_WIDTH, 'Bloc-marque de la République française');
-  void placeLines;
 }
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];

@@ -34,7 +34,7 @@ export function layoutCover(b: LayoutBuilder, parent: StructNode, s: Cover): voi
     b.diagnostics.push({
       severity: 'error',
       code: 'titre-trop-long',
-      pos: { file: 'data/programme.yaml', line: 1, column: 1 },
+      pos: s.titrePos,
       message: `le titre de couverture « ${s.titre} » prend ${title.lines.length} lignes : ${MAX_TITLE_LINES} au plus tiennent sur la couverture (dépassement de ${excess.toFixed(0)} pt)`,
     });
   }

@@ -69,7 +69,7 @@ export function layoutMission(b: LayoutBuilder, part: StructNode, s: Extract<Sec
     const h = Math.max(...row.map((r) => r.height));
     flow.ensure(h);
     const rowTop = flow.y;
-    row.forEach((card, j) => drawCard(b, sect, card, cols[j].x, rowTop, cols[j].width, h, s.id));
+    row.forEach((card, j) => drawCard(b, sect, card, cols[j].x, rowTop, cols[j].width, h));
     flow.placed(rowTop + h + GRID.gutter);
   }
 }
@@ -101,7 +101,7 @@ function measureCard(b: LayoutBuilder, p: ProjetCard, width: number): MeasuredCa
   return { p, badge, title, porteur, resume, enjeux, note, height };
 }
 
-function drawCard(b: LayoutBuilder, sect: StructNode, c: MeasuredCard, x: number, top: number, width: number, height: number, missionId: string): void {
+function drawCard(b: LayoutBuilder, sect: StructNode, c: MeasuredCard, x: number, top: number, width: number, height: number): void {
   const card = b.node(sect, 'Div', { title: c.p.titre });
   b.add({ kind: 'rect', x, y: top, w: width, h: height, stroke: COLORS.rule, lineWidth: 0.75, fill: COLORS.white, tag: { artifact: 'Layout' } });
   b.add({ kind: 'rect', x, y: top, w: 3, h: height, fill: STATUT_COLORS[c.p.statut].fg, tag: { artifact: 'Layout' } });
@@ -118,5 +118,4 @@ function drawCard(b: LayoutBuilder, sect: StructNode, c: MeasuredCard, x: number
   y = placeLines(b, c.resume.lines, ix, y + 6, b.node(card, 'P'));
   y = placeLines(b, c.enjeux.lines, ix, y + 6, b.node(card, 'P'));
   if (c.note) placeLines(b, c.note.lines, ix, y, b.node(card, 'P'));
-  void missionId;
 }
