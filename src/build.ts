@@ -8,6 +8,7 @@ import type { LayoutResult } from './layout/index.js';
 import type { PagedDocument } from './layout/types.js';
 import type { Counts } from './model/counts.js';
 import type { VectorAsset } from './assets/types.js';
+import type { SetParagraph } from './typeset/types.js';
 import { loadInputs } from './load/index.js';
 import { loadVectorAssets } from './assets/load-assets.js';
 import { buildDocument } from './model/build.js';
@@ -41,7 +42,12 @@ export function sourceDate(world: World): string | undefined {
   return new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }
 
-export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void): Promise<BuildResult> {
+/** Work a long-lived caller (watch mode) keeps between builds; see `layoutDocument` for when to drop it. */
+export interface BuildReuse {
+  typesetCache?: Map<string, SetParagraph>;
+}
+
+export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void, reuse: BuildReuse = {}): Promise<BuildResult> {
   const timings: BuildResult['timings'] = {};
   const diagnostics: Diagnostic[] = [];
   const time = async <T>(stage: StageName, fn: () => T | Promise<T>): Promise<T> => {
@@ -70,7 +76,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   fail(diagnostics);
   const document = model.document!;
 
-  const layout = await time('typeset+layout', () => layoutDocument(document, inputs.fonts, assets));
+  const layout = await time('typeset+layout', () => layoutDocument(document, inputs.fonts, assets, reuse.typesetCache));
   diagnostics.push(...layout.diagnostics);
   fail(diagnostics);
   const paged = layout.paged!;

@@ -25,8 +25,16 @@ export interface LayoutResult {
   passes: number;
 }
 
-export function layoutDocument(doc: BrochureDocument, fonts: FontSet, assets: ReadonlyMap<string, VectorAsset>): LayoutResult {
-  const typesetCache = new Map<string, SetParagraph>();
+/**
+ * `typesetCache` may be kept across builds (watch mode) to skip paragraphs that did not change; its keys do not
+ * name the fonts nor the document's proper names, so the caller must drop it when either changes.
+ */
+export function layoutDocument(
+  doc: BrochureDocument,
+  fonts: FontSet,
+  assets: ReadonlyMap<string, VectorAsset>,
+  typesetCache: Map<string, SetParagraph> = new Map(),
+): LayoutResult {
   let known = new Map<string, number>();
   for (let pass = 1; ; pass++) {
     const b = new LayoutBuilder({ fonts, assets, properNames: doc.properNames, knownPages: known, typesetCache });
