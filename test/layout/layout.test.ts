@@ -1,0 +1,104 @@
+// The layout stage as a pure function: no PDF, just pages of items checked for frames, tags, headings and the contents.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadInputs } from '../../src/load/index.js';
+import { loadVectorAssets } from '../../src/assets/load-assets.js';
+import { buildDocument } from '../../src/model/build.js';
+import { layoutDocument, type LayoutResult } from '../../src/layout/index.js';
+import { BLOC_MARQUE } from '../../src/layout/vectors.js';
+import { CONTENT, PAGE } from '../../src/layout/geometry.js';
+import { measureText } from '../../src/typeset/index.js';
+import type { StructNode } from '../../src/layout/types.js';
+import type { FontSet } from '../../src/typeset/types.js';
+import { DEFAULT_CONFIG } from '../../src/config.js';
+import { fsWorld } from '../../src/world.js';
+import { REPO } from '../helpers/project.js';
+
+let result: LayoutResult;
+let fonts: FontSet;
+
+before(async () => {
+  const world = fsWorld(REPO);
+  const inputs = await loadInputs(world, DEFAULT_CONFIG);
+  fonts = inputs.fonts;
+  const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
+  const { assets } = await loadVectorAssets(world, files);
+  result = layoutDocument(buildDocument(inputs.data, inputs.editorial).document!, fonts, assets);
+});
+
+test('layout succeeds without diagnostics and settles the contents in at most two passes', () => {
+  assert.deepEqual(result.diagnostics, []);
+  assert.ok(result.paged);
+  assert.ok(result.passes <= 2, `${result.passes} passes`);
+});
+
+test('no text outside its frame: every line within the page margins (the cover and full-bleed bands aside)', () => {
+  const overflow: string[] = [];
+  for (const page of result.paged!.pages) {
+    for (const it of page.items) {
+      if (it.kind !== 'text') continue;
+      const width = measureText(it.text, { font: it.font, size: it.size, color: it.color, lineHeight: it.size, tracking: it.tracking }, fonts);
+      const right = it.x + width + it.spaceExtra * (it.text.split(' ').length - 1);
+      if (it.x < CONTENT.x - 6 || right > CONTENT.x + CONTENT.width + 0.5 || it.y < 12 || it.y > PAGE.height - 12) {
+        overflow.push(`page ${page.number}: « ${it.text} » x=${it.x.toFixed(1)}–${right.toFixed(1)} y=${it.y.toFixed(1)}`);
+      }
+    }
+  }
+  assert.deepEqual(overflow, []);
+});
+
+test('every painted item belongs to a structure node or is an artifact; links point at Link nodes', () => {
+  const nodes = new Map<string, StructNode>();
+  const walk = (n: StructNode) => {
+    nodes.set(n.id, n);
+    n.children.forEach(walk);
+  };
+  walk(result.paged!.structure);
+  for (const page of result.paged!.pages) {
+    for (const it of page.items) {
+      if (it.kind === 'anchor') continue;
+      if (it.kind === 'link') {
+        assert.equal(nodes.get(it.node)?.role, 'Link');
+        assert.ok(it.contents.trim());
+        continue;
+      }
+      if ('node' in it.tag) assert.ok(nodes.has(it.tag.node), `page ${page.number}: unknown node ${it.tag.node}`);
+    }
+  }
+});
+
+test('headings never skip a level and every Figure has an alt text', () => {
+  let last = 0;
+  const visit = (n: StructNode) => {
+    const m = /^H(\d)$/.exec(n.role);
+    if (m) {
+      const level = Number(m[1]);
+      assert.ok(level <= last + 1, `${n.role} after H${last}`);
+      last = level;
+    }
+    if (n.role === 'Figure') assert.ok(n.alt && n.alt.length > 10, `figure ${n.id} has an alt`);
+    n.children.forEach(visit);
+  };
+  visit(result.paged!.structure);
+});
+
+test('the contents’ page numbers are the pages the sections start on', () => {
+  const anchors = new Map<string, number>();
+  for (const p of result.paged!.pages) for (const it of p.items) if (it.kind === 'anchor') anchors.set(it.id, p.number);
+  const toc = result.paged!.pages[1];
+  const links = toc.items.filter((it) => it.kind === 'link');
+  assert.ok(links.length >= 10, `${links.length} entries`);
+  for (const l of links) {
+    if (l.kind !== 'link' || !('dest' in l.target)) continue;
+    const page = anchors.get(l.target.dest);
+    assert.ok(page, `anchor ${l.target.dest}`);
+    assert.ok(l.contents.endsWith(`page ${page}`), `${l.contents} → ${page}`);
+  }
+});
+
+test('every page but the cover has a running footer with its number', () => {
+  for (const p of result.paged!.pages.slice(1)) {
+    const footer = p.items.filter((it) => it.kind === 'text' && 'artifact' in it.tag && it.tag.artifact === 'Pagination');
+    assert.ok(footer.some((it) => it.kind === 'text' && it.text === String(p.number)), `page ${p.number}`);
+  }
+});
