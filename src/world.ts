@@ -14,7 +14,7 @@ export interface World {
   env(name: string): string | undefined;
 }
 
-export function fsWorld(root: string, env: NodeJS.ProcessEnv = process.env): World {
+export function fsWorld(root: string, env: NodeJS.ProcessEnv = process.env): World & { realPath(rel: string): Promise<string> } {
   const abs = (rel: string) => path.join(root, rel);
   return {
     root,
@@ -40,6 +40,8 @@ export function fsWorld(root: string, env: NodeJS.ProcessEnv = process.env): Wor
       return out.sort();
     },
     env: (name) => env[name],
+    // Lets asset checks see where a symbolic link really leads (see LinkAwareWorld in src/load/assets.ts).
+    realPath: async (rel: string) => (await fs.realpath(abs(rel))).split(path.sep).join('/'),
   };
 }
 

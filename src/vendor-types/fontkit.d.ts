@@ -33,6 +33,5 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(codePoint: number): boolean;
   }
   export function create(buffer: Buffer | Uint8Array, postscriptName?: string): Font;
-  const fontkit: { create: typeof create };
-  export default fontkit;
+  // No default export: under ESM fontkit 2 exposes only named exports (`import * as fontkit from 'fontkit'`).
 }
