@@ -19,6 +19,7 @@ Options :
   --out DOSSIER   dossier de sortie (défaut : out)
   --debug         affiche la pile d’appels en cas d’erreur interne
   --quiet         n’affiche que les erreurs
+  --watch         reconstruit à chaque modification de data/, content/, fonts/, assets/ ou de la configuration (Ctrl-C pour arrêter)
   -h, --help      affiche cette aide
 
 Codes de sortie : 0 succès, 1 erreur dans les données ou les textes, 2 mauvaise utilisation, 3 erreur interne.`;
@@ -28,6 +29,7 @@ interface Options {
   debug: boolean;
   quiet: boolean;
   help: boolean;
+  watch?: boolean;
 }
 
 class UsageError extends Error {}
@@ -38,6 +40,7 @@ export function parseArgs(argv: readonly string[]): Options {
     const a = argv[i];
     if (a === '--debug') o.debug = true;
     else if (a === '--quiet') o.quiet = true;
+    else if (a === '--watch') o.watch = true;
     else if (a === '-h' || a === '--help') o.help = true;
     else if (a === '--out') {
       const v = argv[++i];
@@ -77,9 +80,12 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     return EXIT.ok;
   }
   const world = fsWorld(root, env);
+  if (opts.watch) return (await import('./watch/cli-watch.js')).runWatch(world, opts.out);
+  const progress = (await import('./watch/progress.js')).createProgress(process.stderr);
   try {
     const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}) };
-    const built = await buildBrochure(world, config);
+    const built = await buildBrochure(world, config, progress.stage);
+    progress.stage('publish');
     const { publish } = await import('./publish/index.js');
     const t1 = performance.now();
     const summary = await publish({
@@ -92,6 +98,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
       config,
       outDir: path.resolve(root, config.outDir),
     });
+    progress.done();
     const warnings = [...built.diagnostics, ...summary.diagnostics];
     if (warnings.length) await printDiagnostics(world, warnings);
     if (!opts.quiet) {
@@ -104,6 +111,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     }
     return EXIT.ok;
   } catch (e) {
+    progress.done();
     if (e instanceof BuildError) {
       await printDiagnostics(world, e.diagnostics);
       const n = e.diagnostics.filter((d) => d.severity === 'error').length;

@@ -1,0 +1,51 @@
+// One rebuild of a watch session: config, pipeline and publication, reusing the typeset paragraphs of the last one.
+import path from 'node:path';
+import { buildBrochure, type BuildResult } from '../build.js';
+import { loadConfig } from '../config-file.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { publish, type PublishSummary } from '../publish/index.js';
+import type { World } from '../world.js';
+import type { Progress } from './progress.js';
+import type { TypesetReuse } from './typeset-reuse.js';
+
+export interface Rebuilt {
+  built: BuildResult;
+  summary: PublishSummary;
+  /** Warnings of the build and of publication. */
+  warnings: Diagnostic[];
+  ms: number;
+  /** Stage timings, publication included. */
+  timings: Record<string, number>;
+}
+
+/** Throws `BuildError` on input errors; publication is atomic, so out/ then keeps the last good build. */
+export async function rebuild(world: World, outOverride: string | undefined, reuse: TypesetReuse, progress?: Progress): Promise<Rebuilt> {
+  const t0 = performance.now();
+  try {
+    const loaded = await loadConfig(world);
+    const config = outOverride ? { ...loaded, outDir: outOverride } : loaded;
+    const run = async () => {
+      const cache = reuse.forBuild();
+      const built = await buildBrochure(world, config, (s) => progress?.stage(s), { typesetCache: cache });
+      return reuse.adopt(built, cache) ? built : undefined;
+    };
+    // A second run only when fonts or proper names changed under the kept paragraphs.
+    const built = (await run()) ?? (await run())!;
+    progress?.stage('publish');
+    const t1 = performance.now();
+    const summary = await publish({
+      pdf: built.pdf,
+      pages: built.layout.paged.pages.length,
+      title: built.document.meta.title,
+      data: built.inputs.data,
+      counts: built.counts,
+      page: built.inputs.editorial.page,
+      config,
+      outDir: path.resolve(world.root, config.outDir),
+    });
+    const timings: Record<string, number> = { ...built.timings, publish: performance.now() - t1 };
+    return { built, summary, warnings: [...built.diagnostics, ...summary.diagnostics], ms: performance.now() - t0, timings };
+  } finally {
+    progress?.done();
+  }
+}
