@@ -6,6 +6,7 @@ import type { World } from '../world.js';
 import { loadEditorial } from './editorial.js';
 import { loadFonts } from './fonts.js';
 import { loadRoadmap } from './roadmap.js';
+import { checkGlyphs } from '../glyphs/check-glyphs.js';
 import type { Editorial, RoadmapData } from './types.js';
 
 export interface Inputs {
@@ -21,6 +22,9 @@ export interface Inputs {
 export async function loadInputs(world: World, config: Config): Promise<Inputs> {
   const [roadmap, editorial, fonts] = await Promise.all([loadRoadmap(world, config), loadEditorial(world, config), loadFonts(world, config)]);
   const diagnostics = [...roadmap.diagnostics, ...editorial.diagnostics, ...fonts.diagnostics];
+  // Before layout, so a character no font can draw is reported where it was written, with every other input error of the run.
+  if (roadmap.data && editorial.editorial && fonts.fonts.regular)
+    diagnostics.push(...checkGlyphs(roadmap.data, editorial.editorial, fonts.fonts, roadmap.spanAt));
   if (hasErrors(diagnostics) || !roadmap.data || !editorial.editorial) throw new BuildError(diagnostics);
   return { data: roadmap.data, editorial: editorial.editorial, fonts: fonts.fonts, fontBytes: fonts.bytes, diagnostics };
 }

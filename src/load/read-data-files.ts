@@ -3,7 +3,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import type { World } from '../world.js';
 import { MAX_FILE_BYTES } from './limits.js';
-import { keyPos, nodePos, parseYaml, pathPos, type YamlSource } from './yaml-source.js';
+import { keyPos, locate, nodePos, parseYaml, pathPos, type YamlSource } from './yaml-source.js';
 
 export interface DataFiles {
   /** Top-level sections of all files, as plain values. */
@@ -69,4 +69,11 @@ export async function readDataFiles(world: World, dataDir: string): Promise<Data
 export function dataPos(files: DataFiles, path: readonly PropertyKey[], fallback: (key: string) => SourcePos): SourcePos {
   const src = files.owner.get(String(path[0]));
   return src ? pathPos(src, path) : fallback(String(path[0]));
+}
+
+/** The source stretch of the scalar at a path (for errors pointing inside a multi-line value); undefined when absent. */
+export function dataSpan(files: DataFiles, path: readonly PropertyKey[]): { file: string; text: string; start: number; end: number } | undefined {
+  const src = files.owner.get(String(path[0]));
+  const range = src ? locate(src.doc.contents as Node | null, path).node?.range : undefined;
+  return src && range ? { file: src.file, text: src.text, start: range[0], end: range[1] } : undefined;
 }

@@ -5,14 +5,15 @@ import type { Config } from '../config.js';
 import type { World } from '../world.js';
 import { resolveAssetPath, type LinkAwareWorld } from './assets.js';
 import { crossCheck } from './cross-check.js';
-import { dataPos, readDataFiles } from './read-data-files.js';
+import { dataPos, dataSpan, readDataFiles } from './read-data-files.js';
+import type { SpanLocator } from '../glyphs/text-sources.js';
 import { HOME_FILE, roadmapSchema, type RawRoadmap } from './schema.js';
 import { toRoadmap } from './to-roadmap.js';
 import type { RoadmapData } from './types.js';
 import { keyPos } from './yaml-source.js';
 import { issueToDiagnostics } from './zod-issues.js';
 
-export async function loadRoadmap(world: World, config: Config): Promise<{ data?: RoadmapData; diagnostics: Diagnostic[] }> {
+export async function loadRoadmap(world: World, config: Config): Promise<{ data?: RoadmapData; diagnostics: Diagnostic[]; spanAt?: SpanLocator }> {
   const dir = config.dataDir.replace(/\/+$/, '');
   const files = await readDataFiles(world, dir);
   const diagnostics = [...files.diagnostics];
@@ -58,7 +59,7 @@ export async function loadRoadmap(world: World, config: Config): Promise<{ data?
     for (const r of resolved) if (r) diagnostics.push(...r.diagnostics);
   }
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { data: toRoadmap(parsed.data, at), diagnostics: sortDiagnostics(diagnostics) };
+  return { data: toRoadmap(parsed.data, at), diagnostics: sortDiagnostics(diagnostics), spanAt: (path) => dataSpan(files, path) };
 }
 
 function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {

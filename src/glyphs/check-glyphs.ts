@@ -1,0 +1,81 @@
+// checkGlyphs: every character the brochure would draw must exist in Marianne Regular (the face every style falls back to), else a located error.
+import type { Diagnostic, SourcePos } from '../diagnostics.js';
+import type { Editorial, RoadmapData } from '../load/types.js';
+import type { FontSet } from '../typeset/types.js';
+import { FALLBACK_FONT } from '../typeset/measure.js';
+import { sortDiagnostics } from '../load/roadmap.js';
+import { dataTexts, editorialTexts, type DrawnText, type SpanLocator } from './text-sources.js';
+
+/** Whitespace the typesetter turns into glue and the soft hyphen it turns into a break point: never drawn as such. */
+const NOT_DRAWN = new Set([0x20, 0x09, 0x0a, 0x0d, 0xad]);
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+/** A field full of pasted emoji or another script would otherwise print hundreds of lines: the first ones say enough. */
+const MAX_PER_TEXT = 5;
+const MAX_TOTAL = 50;
+
+export const codePointLabel = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+export function checkGlyphs(data: RoadmapData, editorial: Editorial, fonts: FontSet, locate?: SpanLocator): Diagnostic[] {
+  const font = fonts[FALLBACK_FONT];
+  if (!font) return [];
+  const texts: DrawnText[] = [...dataTexts(data, locate)];
+  for (const key of Object.keys(editorial.blocks).sort()) texts.push(...editorialTexts(editorial.blocks[key]));
+  // Of the web page (Jekyll renders the rest), the brochure draws only the edito: the quotes marked .citation and .auteur-citation.
+  texts.push(...editorialTexts(editorial.page, (b) => b.kind === 'quote' && (b.classes.includes('citation') || b.classes.includes('auteur-citation')), []));
+  const out: Diagnostic[] = [];
+  const lines = new Map<string, number[]>();
+  let dropped = 0;
+  for (const t of texts) {
+    const seen = new Map<string, number>();
+    for (const ch of t.text) {
+      const cp = ch.codePointAt(0)!;
+      if (NOT_DRAWN.has(cp)) continue;
+      const invisible = INVISIBLE.test(ch);
+      if (!invisible && font.hasGlyphForCodePoint(cp)) continue;
+      const nth = seen.get(ch) ?? 0;
+      seen.set(ch, nth + 1);
+      if (nth > 0) continue;
+      if (seen.size > MAX_PER_TEXT || out.length >= MAX_TOTAL) {
+        dropped++;
+        continue;
+      }
+      const count = [...t.text].filter((c) => c === ch).length;
+      const what = invisible ? `caractère invisible ${codePointLabel(cp)}` : `caractère « ${ch} » (${codePointLabel(cp)})`;
+      out.push({
+        severity: 'error',
+        code: 'glyphe-manquant',
+        pos: charPos(t, ch, lines),
+        message: `${what} dans le ${t.label}${count > 1 ? ` (${count} fois)` : ''} : absent de la police Marianne, il s’imprimerait comme un rectangle vide`,
+        hint: invisible ? 'supprimez-le : il vient souvent d’un copier-coller depuis un traitement de texte' : 'remplacez-le par un caractère latin ou supprimez-le',
+      });
+    }
+  }
+  sortDiagnostics(out).forEach((d, i) => (out[i] = d));
+  if (dropped > 0) {
+    const last = out[out.length - 1];
+    out.push({ severity: 'error', code: 'glyphe-manquant', pos: last?.pos, message: `et ${dropped} autre${dropped > 1 ? 's' : ''} caractère${dropped > 1 ? 's' : ''} que la police ne sait pas dessiner (corrigez les premiers et relancez)` });
+  }
+  return out;
+}
+
+/** The character's own line and column when it appears literally in the span; otherwise the span's start, otherwise the record's position. */
+function charPos(t: DrawnText, ch: string, cache: Map<string, number[]>): SourcePos {
+  const span = t.span;
+  if (!span) return t.pos;
+  const at = span.text.indexOf(ch, span.start);
+  const offset = at >= 0 && at < span.end ? at : span.start;
+  let starts = cache.get(span.file);
+  if (!starts) {
+    starts = [0];
+    for (let i = span.text.indexOf('\n'); i >= 0; i = span.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    cache.set(span.file, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { file: span.file, line: lo + 1, column: offset - starts[lo] + 1 };
+}
