@@ -98,6 +98,15 @@ function measureCard(b: LayoutBuilder, p: ProjetCard, width: number): MeasuredCa
     : undefined;
   const height =
     CARD_PAD + linesHeight(badge.lines) + 6 + linesHeight(title.lines) + 3 + linesHeight(porteur.lines) + 6 + linesHeight(resume.lines) + 6 + linesHeight(enjeux.lines) + (note ? linesHeight(note.lines) : 0) + CARD_PAD;
+  // A card never splits across pages: one taller than the text block would be drawn off the page.
+  const room = CONTENT.bottom - CONTENT.y;
+  if (height > room)
+    b.diagnostics.push({
+      severity: 'error',
+      code: 'texte-trop-long',
+      pos: p.pos,
+      message: `la fiche du projet « ${p.id} » est plus haute qu’une page : dépassement de ${Math.ceil(height - room)} pt (titre de ${title.lines.length} lignes, résumé de ${resume.lines.length} lignes : raccourcissez-les)`,
+    });
   return { p, badge, title, porteur, resume, enjeux, note, height };
 }
 
