@@ -2,11 +2,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG, type Config } from './config.js';
-import { BuildError, type Diagnostic } from './diagnostics.js';
+import { BuildError, hasErrors, type Diagnostic } from './diagnostics.js';
 import { formatWithFrame } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
 import { buildBrochure } from './build.js';
 import { loadConfig } from './config-file.js';
+import type { PublishHooks } from './publish/index.js';
 
 /** Exit codes a script or CI can rely on. */
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
@@ -19,6 +20,8 @@ Options :
   --out DOSSIER   dossier de sortie (défaut : out)
   --debug         affiche la pile d’appels en cas d’erreur interne
   --quiet         n’affiche que les erreurs
+  --check [PAGE]  ne publie rien : compare la page (défaut : la page générée dans out/) aux données et au PDF
+  --fix           avec --check PAGE : corrige la page sur place et affiche les changements
   --watch         reconstruit à chaque modification de data/, content/, fonts/, assets/ ou de la configuration (Ctrl-C pour arrêter)
   -h, --help      affiche cette aide
 
@@ -30,6 +33,9 @@ interface Options {
   quiet: boolean;
   help: boolean;
   watch?: boolean;
+  /** `--check [PAGE]`: true, or the page's path. */
+  check?: true | string;
+  fix?: boolean;
 }
 
 class UsageError extends Error {}
@@ -41,6 +47,8 @@ export function parseArgs(argv: readonly string[]): Options {
     if (a === '--debug') o.debug = true;
     else if (a === '--quiet') o.quiet = true;
     else if (a === '--watch') o.watch = true;
+    else if (a === '--check') o.check = argv[i + 1] && !argv[i + 1].startsWith('-') ? argv[++i] : true;
+    else if (a === '--fix') o.fix = true;
     else if (a === '-h' || a === '--help') o.help = true;
     else if (a === '--out') {
       const v = argv[++i];
@@ -48,6 +56,8 @@ export function parseArgs(argv: readonly string[]): Options {
       o.out = v;
     } else throw new UsageError(`option inconnue « ${a} »`);
   }
+  // The generated page is out/'s, hashed in the manifest: it is fixed by fixing content/ and rebuilding.
+  if (o.fix && typeof o.check !== 'string') throw new UsageError('--fix attend une page à corriger : --check PAGE --fix');
   return o;
 }
 
@@ -63,7 +73,7 @@ async function printDiagnostics(world: World, ds: readonly Diagnostic[]): Promis
   }
 }
 
-export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env, hooks: PublishHooks = {}): Promise<number> {
   const t0 = performance.now();
   let opts: Options;
   try {
@@ -84,7 +94,11 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   const progress = (await import('./watch/progress.js')).createProgress(process.stderr);
   try {
     const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}) };
+    if (opts.check) return await check(world, config, opts, root);
     const built = await buildBrochure(world, config, progress.stage);
+    // The editorial lint needs the built PDF (size labels); its errors stop the build before out/ is touched.
+    const lint = await (await import('./sync/index.js')).lintBuild(world, config, built);
+    if (hasErrors(lint)) throw new BuildError(lint);
     progress.stage('publish');
     const { publish } = await import('./publish/index.js');
     const t1 = performance.now();
@@ -97,9 +111,9 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
       page: built.inputs.editorial.page,
       config,
       outDir: path.resolve(root, config.outDir),
-    });
+    }, hooks);
     progress.done();
-    const warnings = [...built.diagnostics, ...summary.diagnostics];
+    const warnings = [...built.diagnostics, ...lint, ...summary.diagnostics];
     if (warnings.length) await printDiagnostics(world, warnings);
     if (!opts.quiet) {
       const c = built.counts;
@@ -123,6 +137,20 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     else console.error('Relancez avec --debug pour le détail, et signalez-la à l’équipe technique.');
     return EXIT.internal;
   }
+}
+
+/** `--check [PAGE] [--fix]`: drifts as `file:line:col  erreur [code] message`, the diff when fixing, exit 1 on any error. */
+async function check(world: World, config: Config, opts: Options, root: string): Promise<number> {
+  const { runCheck } = await import('./sync/index.js');
+  const page = typeof opts.check === 'string' ? path.relative(root, path.resolve(opts.check)).split(path.sep).join('/') : undefined;
+  const report = await runCheck(world, config, { ...(page ? { page } : {}), fix: opts.fix });
+  if (report.diff) console.log(report.diff);
+  const fixed = report.fixed ?? 0;
+  if (opts.fix) console.log(`${fixed} correction${fixed > 1 ? 's' : ''} appliquée${fixed > 1 ? 's' : ''} à ${report.page}.`);
+  await printDiagnostics(world, report.diagnostics);
+  const n = report.diagnostics.filter((d) => d.severity === 'error').length;
+  if (!opts.quiet) console.log(n ? `${n} écart${n > 1 ? 's' : ''} : ${report.page} ne doit pas être publiée en l’état.` : `${report.page} est conforme aux données et au PDF.`);
+  return report.ok ? EXIT.ok : EXIT.input;
 }
 
 const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -1,0 +1,152 @@
+// The page check: every claim a page of the site makes about the brochure, compared with the data and the built PDF.
+import type { SiteFacts } from './facts.js';
+import { finding, type Finding, q } from './findings.js';
+import { COUNT_LABELS, COUNT_PATTERNS, type CountKey, isGenericAlt, NUMBER_WORDS, PREVIOUS_EDITION_SUFFIX, PREVIOUS_EDITION_WORDS, ROADMAP_WORDS } from './patterns.js';
+import { roadmapMentions } from './periods.js';
+import { baseName, type Link, type ScannedPage, scanPage, sentenceAround, slice } from './scan.js';
+import { sizeLabelFindings } from './size-labels.js';
+
+/** Drifts of one page; each finding carries its fix when one can be written without guessing. */
+export function checkPage(file: string, text: string, facts: SiteFacts): Finding[] {
+  const page = scanPage(text);
+  return [
+    ...title(file, page, facts),
+    ...counts(file, page, facts),
+    ...periods(file, page, facts),
+    ...pdfLinks(file, page, facts),
+    ...thumbnails(file, page, facts),
+    ...sizeLabelFindings(file, page, facts.produced),
+  ].sort((a, b) => a.pos!.line - b.pos!.line || a.pos!.column - b.pos!.column);
+}
+
+const normalise = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/'/g, '’').trim();
+
+function title(file: string, { text, scalars }: ScannedPage, facts: SiteFacts): Finding[] {
+  const t = scalars.find((s) => s.key === 'title');
+  if (!t || facts.title === undefined || normalise(slice(text, t.value)) === normalise(facts.title)) return [];
+  const quote = text[t.value.start - 1];
+  const expected = quote === "'" ? facts.title.replaceAll("'", "''") : facts.title;
+  return [finding(file, text, t.value.start, 'error', 'titre', `titre ${q(slice(text, t.value))} différent de celui de la page éditoriale ; attendu ${q(facts.title)}`, { edit: { ...t.value, text: expected } })];
+}
+
+function parseNumber(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  return w === 'une' ? 1 : NUMBER_WORDS.indexOf(w as (typeof NUMBER_WORDS)[number]);
+}
+
+function counts(file: string, { text }: ScannedPage, facts: SiteFacts): Finding[] {
+  const seen = new Set<number>();
+  const out: Finding[] = [];
+  for (const { key, re } of COUNT_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index! + m[0].indexOf(m[1]);
+      if (seen.has(start)) continue;
+      seen.add(start);
+      // A sentence about the previous edition may quote its own counts.
+      if (PREVIOUS_EDITION_WORDS.test(sentenceAround(text, start))) continue;
+      const expected = facts.counts[key as CountKey];
+      if (parseNumber(m[1]) === expected) continue;
+      const written = /^\d+$/.test(m[1]) || expected > 20 ? String(expected) : NUMBER_WORDS[expected];
+      const replacement = m[1][0] === m[1][0].toUpperCase() ? written[0].toUpperCase() + written.slice(1) : written;
+      out.push(
+        finding(file, text, start, 'error', 'compte-faux', `${COUNT_LABELS[key]} ${q(m[1])} dans ${q(m[0])} ; les données en donnent ${expected} : attendu ${q(m[0].replace(m[1], replacement))}`, {
+          edit: { start, end: start + m[1].length, text: replacement },
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function periods(file: string, page: ScannedPage, facts: SiteFacts): Finding[] {
+  const { text } = page;
+  const out: Finding[] = [];
+  for (const m of roadmapMentions(page)) {
+    if (m.value === facts.periode || (m.markedPrevious && m.value === facts.periodePrecedente)) continue;
+    const current = `${facts.debut}${m.dash}${facts.fin}`;
+    const toPrevious = m.value === facts.periodePrecedente && m.link !== undefined && linksToPeriod(text, m.link, m.value);
+    if (m.where === 'url') {
+      // The URL is right (it is the previous edition's page): the link text must say so.
+      const linkText = slice(text, m.link!.text);
+      out.push(
+        finding(file, text, m.start, 'error', 'periode-fausse', `le lien ${q(linkText)} mène à la feuille de route ${q(m.value)} alors que la feuille de route en cours est ${q(facts.periode)} ; attendu ${q(linkText + PREVIOUS_EDITION_SUFFIX)}`, {
+          ...(toPrevious ? { edit: { start: m.link!.text.end, end: m.link!.text.end, text: PREVIOUS_EDITION_SUFFIX } } : {}),
+        }),
+      );
+      continue;
+    }
+    const fix = toPrevious ? `${slice(text, m)}${PREVIOUS_EDITION_SUFFIX}` : current;
+    const why = toPrevious
+      ? `${q(m.value)} est la période de l’édition précédente, présentée ici comme la feuille de route en cours (${q(facts.periode)})`
+      : `période de la feuille de route ${q(m.value)} ; la feuille de route en cours est ${q(facts.periode)}`;
+    out.push(finding(file, text, m.start, 'error', 'periode-fausse', `${why} : attendu ${q(fix)}`, { edit: { start: m.start, end: m.end, text: fix } }));
+  }
+  return out;
+}
+
+function linksToPeriod(text: string, link: Link, value: string): boolean {
+  const url = slice(text, link.url);
+  return url.includes(value) && ROADMAP_WORDS.test(url);
+}
+
+/** The brochure's file name with its date left open: any edition's PDF (`\d{8}_Plaquette_Techgouv_DINUM.pdf`). */
+function brochurePdf(facts: SiteFacts): RegExp {
+  const [before, after] = facts.config.pdfName.split('{date}').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${before}\\d{8}${after ?? ''}$`, 'i');
+}
+
+function pdfLinks(file: string, { text, links }: ScannedPage, facts: SiteFacts): Finding[] {
+  const isBrochure = brochurePdf(facts);
+  const out: Finding[] = [];
+  let found = false;
+  for (const l of links) {
+    if (l.image) continue;
+    const url = slice(text, l.url);
+    const name = baseName(url);
+    if (!isBrochure.test(name)) continue;
+    found = true;
+    if (name === facts.pdfName) continue;
+    const at = l.url.start + url.lastIndexOf(name);
+    out.push(
+      finding(file, text, at, 'error', 'lien-pdf', `lien vers ${q(name)} : le PDF de cette édition s’appelle ${q(facts.pdfName)} ; attendu ${q(facts.values.pdf_url)}`, {
+        edit: { start: at, end: at + name.length, text: facts.pdfName },
+      }),
+    );
+  }
+  if (!found) {
+    out.push(finding(file, text, 0, 'error', 'lien-pdf-absent', `aucun lien vers le PDF de la brochure ; attendu un lien vers ${q(facts.values.pdf_url)}`));
+  }
+  return out;
+}
+
+/** The cover image: named after the thumbnail, or the image of a link to the brochure's PDF. */
+function thumbnails(file: string, { text, links }: ScannedPage, facts: SiteFacts): Finding[] {
+  const isBrochure = brochurePdf(facts);
+  const base = facts.config.thumbnailName;
+  const expectedName = baseName(facts.values.vignette_url);
+  const out: Finding[] = [];
+  for (const img of links.filter((l) => l.image)) {
+    const src = slice(text, img.url);
+    const name = baseName(src);
+    const inPdfLink = links.some((l) => !l.image && l.span.start < img.span.start && img.span.end <= l.span.end && isBrochure.test(baseName(slice(text, l.url))));
+    if (!name.startsWith(base) && !inPdfLink) continue;
+    if (!facts.produced.has(name)) {
+      const at = img.url.start + src.lastIndexOf(name);
+      out.push(
+        finding(file, text, at, 'error', 'vignette', `vignette ${q(src)} : ce fichier n’est pas produit ; attendu ${q(facts.values.vignette_url)}`, {
+          edit: { start: at, end: at + name.length, text: expectedName },
+        }),
+      );
+    }
+    const alt = slice(text, img.text);
+    if (isGenericAlt(alt)) {
+      out.push(
+        finding(file, text, img.text.start, 'error', 'vignette-alt', `texte alternatif de la vignette ${q(alt)} vide ou générique ; attendu ${q(facts.values.vignette_alt)}`, {
+          edit: { ...img.text, text: facts.values.vignette_alt },
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// The editorial lint: what must never be published, in any Markdown or YAML text of the project or in a page of the site.
+import type { Config } from '../config.js';
+import type { World } from '../world.js';
+import { finding, type Finding, q } from './findings.js';
+import { ALT_KEYS, DOWNLOAD_EXTENSIONS, isGenericAlt, PLACEHOLDER_PATTERNS } from './patterns.js';
+import { roadmapMentions } from './periods.js';
+import { baseName, type ScannedPage, scanPage, slice } from './scan.js';
+import { sizeLabelFindings } from './size-labels.js';
+
+export interface LintContext {
+  config: Config;
+  /** Upload names the build produces, with their size when known (see `SiteFacts.produced`). */
+  produced: ReadonlyMap<string, number | undefined>;
+  /** The current roadmap period: when a text has two, the other one is the one reported. */
+  periode?: string;
+}
+
+/** Lints one text; `.yaml`/`.yml` files are read as YAML, anything else as a Markdown page. */
+export function lintText(file: string, text: string, ctx: LintContext): Finding[] {
+  const page = scanPage(text, /\.ya?ml$/i.test(file));
+  return [
+    ...placeholders(file, page),
+    ...periodConflicts(file, page, ctx),
+    ...genericAlts(file, page),
+    ...brokenLinks(file, page, ctx),
+    ...duplicateDownloads(file, page, ctx),
+    ...sizeLabelFindings(file, page, ctx.produced),
+  ].sort((a, b) => a.pos!.line - b.pos!.line || a.pos!.column - b.pos!.column);
+}
+
+/** Every Markdown and YAML file under the content and data folders, in sorted order. */
+export async function lintProject(world: World, ctx: LintContext): Promise<Finding[]> {
+  const { contentDir, dataDir } = ctx.config;
+  const files = [
+    ...(await world.list(contentDir)).filter((f) => /\.(?:md|markdown)$/i.test(f)),
+    ...(await world.list(dataDir)).filter((f) => /\.ya?ml$/i.test(f)),
+  ];
+  const texts = await Promise.all(files.map((f) => world.readText(f)));
+  return files.flatMap((f, i) => lintText(f, texts[i], ctx));
+}
+
+function placeholders(file: string, { text }: ScannedPage): Finding[] {
+  return PLACEHOLDER_PATTERNS.flatMap(({ re }) =>
+    [...text.matchAll(re)].map((m) =>
+      finding(file, text, m.index!, 'error', 'texte-provisoire', `texte provisoire ${q(m[0])} : à remplacer par le texte définitif avant publication`),
+    ),
+  );
+}
+
+function periodConflicts(file: string, page: ScannedPage, ctx: LintContext): Finding[] {
+  const mentions = roadmapMentions(page).filter((m) => !m.markedPrevious);
+  const values = [...new Set(mentions.map((m) => m.value))];
+  if (values.length < 2) return [];
+  const reference = ctx.periode && values.includes(ctx.periode) ? ctx.periode : values[0];
+  const first = mentions.find((m) => m.value === reference)!;
+  const line = page.text.slice(0, first.start).split('\n').length;
+  return mentions
+    .filter((m) => m.value !== reference)
+    .map((m) =>
+      finding(file, page.text, m.start, 'error', 'periode-incoherente', `feuille de route ${q(m.value)} ici mais ${q(reference)} ligne ${line} : une même feuille de route a deux périodes`, {
+        hint: 'si ce lien mène à l’édition précédente, dites-le (« édition précédente »)',
+      }),
+    );
+}
+
+function genericAlts(file: string, { text, links, scalars }: ScannedPage): Finding[] {
+  const alts = [
+    ...links.filter((l) => l.image).map((l) => l.text),
+    ...scalars.filter((s) => ALT_KEYS.test(s.key)).map((s) => s.value),
+  ];
+  return alts
+    .filter((s) => !slice(text, s).includes('{{') && isGenericAlt(slice(text, s)))
+    .map((s) =>
+      finding(file, text, s.start, 'error', 'alt-generique', `texte alternatif ${q(slice(text, s))} vide ou générique : décrivez ce que montre l’image`),
+    );
+}
+
+function uploadName(url: string, config: Config): string | undefined {
+  const site = config.siteUrl.replace(/\/$/, '');
+  const p = url.startsWith(site) ? url.slice(site.length) : url;
+  return p.startsWith(config.uploadsPath) ? p.slice(config.uploadsPath.length).replace(/[?#].*$/, '') : undefined;
+}
+
+function brokenLinks(file: string, { text, links, bodyStart }: ScannedPage, ctx: LintContext): Finding[] {
+  const ids = anchors(text.slice(bodyStart));
+  const out: Finding[] = [];
+  for (const l of links) {
+    const url = slice(text, l.url);
+    if (url.startsWith('#') && url.length > 1 && !ids.has(decodeURIComponent(url.slice(1)))) {
+      out.push(finding(file, text, l.url.start, 'error', 'lien-casse', `ancre ${q(url)} introuvable dans la page`));
+    }
+    const name = uploadName(url, ctx.config);
+    if (name !== undefined && !url.includes('{{') && !ctx.produced.has(name)) {
+      out.push(
+        finding(file, text, l.url.start, 'error', 'lien-casse', `${q(url)} : ce fichier n’est pas produit par la construction (fichiers produits : ${[...ctx.produced.keys()].join(', ')})`),
+      );
+    }
+  }
+  return out;
+}
+
+/** Heading ids as kramdown writes them (accents kept or dropped: both are accepted), `{#id}` and HTML ids. */
+function anchors(body: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)) {
+    const slug = m[1].toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
+    ids.add(slug);
+    ids.add(slug.normalize('NFD').replace(/\p{M}/gu, ''));
+  }
+  for (const m of body.matchAll(/\{:?\s*#([\w-]+)[^}]*\}|\s(?:id|name)=["']([^"']+)["']/g)) ids.add(m[1] ?? m[2]);
+  return ids;
+}
+
+function duplicateDownloads(file: string, { text, links }: ScannedPage, ctx: LintContext): Finding[] {
+  const first = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const l of links) {
+    if (l.image) continue;
+    const url = slice(text, l.url);
+    const name = uploadName(url, ctx.config) ?? (DOWNLOAD_EXTENSIONS.test(url.replace(/[?#].*$/, '')) ? url : undefined);
+    if (!name || url.includes('{{')) continue;
+    const key = baseName(name);
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, l.span.start);
+    else {
+      const line = text.slice(0, seen).split('\n').length;
+      out.push(finding(file, text, l.span.start, 'warning', 'lien-en-double', `deuxième lien vers le même téléchargement ${q(key)} (déjà ligne ${line}) : un seul lien par fichier suffit`));
+    }
+  }
+  return out;
+}

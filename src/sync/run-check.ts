@@ -1,0 +1,98 @@
+// `--check [PAGE]` and `--fix`: builds the PDF in memory, checks a page and the project's texts, optionally fixes the page.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { buildBrochure, type BuildResult } from '../build.js';
+import type { Config } from '../config.js';
+import { type Diagnostic, hasErrors } from '../diagnostics.js';
+import { MANIFEST_NAME, sha256Hex } from '../publish/index.js';
+import type { World } from '../world.js';
+import { checkPage } from './check-page.js';
+import { siteFacts, type SiteFacts } from './facts.js';
+import { byPlace, dedupeByPlace, finding, type Finding, toDiagnostic } from './findings.js';
+import { applyEdits, unifiedDiff } from './fix.js';
+import { type LintContext, lintProject, lintText } from './lint.js';
+
+export interface CheckOptions {
+  /** Path relative to the project root; default: the generated page, `<outDir>/<pageName>`. */
+  page?: string;
+  fix?: boolean;
+}
+
+export interface CheckReport {
+  page: string;
+  /** What is still wrong (after the fix, with `fix`), sorted by place; any error means exit code 1. */
+  diagnostics: Diagnostic[];
+  /** With `fix`: the unified diff of the page, empty when nothing could be fixed. */
+  diff?: string;
+  fixed?: number;
+  ok: boolean;
+}
+
+export type WriteText = (file: string, text: string) => Promise<void>;
+
+const lintContext = (facts: SiteFacts): LintContext => ({ config: facts.config, produced: facts.produced, periode: facts.periode });
+
+/** The lint the build runs over content/ and data/, given the built PDF (so size labels can be checked). */
+export async function lintBuild(world: World, config: Config, built: BuildResult): Promise<Diagnostic[]> {
+  return (await lintProject(world, lintContext(siteFacts(built, config)))).map(toDiagnostic);
+}
+
+/**
+ * Builds in memory rather than trusting out/manifest.json: the manifest may be stale (data edited since) or absent
+ * (a fresh clone checking a page of the site), a build without thumbnails takes about two seconds, and comparing
+ * the fresh PDF with the manifest's hash then tells whether out/ is current — in CI, right after a build, it also
+ * proves the build reproducible.
+ */
+export async function runCheck(world: World, config: Config, opts: CheckOptions = {}, write: WriteText = writeAtomically(world)): Promise<CheckReport> {
+  const built = await buildBrochure(world, config);
+  const facts = siteFacts(built, config);
+  const generated = `${config.outDir.replace(/\/+$/, '')}/${config.pageName}`;
+  const page = opts.page ?? generated;
+  if (!(await world.exists(page))) {
+    const d = finding(page, '', 0, 'error', 'page-introuvable', opts.page ? `page ${page} introuvable` : `page générée ${page} introuvable : lancez d’abord npm run brochure`);
+    return { page, diagnostics: [toDiagnostic(d)], ok: false };
+  }
+  const original = await world.readText(page);
+  const project = await lintProject(world, lintContext(facts));
+  const stale = page === generated ? await staleOutput(world, config, built) : [];
+  const pageFindings = (text: string) => [...checkPage(page, text, facts), ...lintText(page, text, lintContext(facts))];
+
+  let findings = pageFindings(original);
+  const report: Partial<CheckReport> = {};
+  if (opts.fix) {
+    const { text, applied } = applyEdits(original, findings);
+    if (applied) await write(page, text);
+    report.diff = unifiedDiff(page, original, text);
+    report.fixed = applied;
+    findings = pageFindings(text);
+  }
+  const diagnostics = dedupeByPlace([...findings, ...project, ...stale]).map(toDiagnostic).sort(byPlace);
+  return { page, diagnostics, ok: !hasErrors(diagnostics), ...report };
+}
+
+/** out/ built from other data (or by a non-reproducible build): the page there does not describe the PDF we get. */
+async function staleOutput(world: World, config: Config, built: BuildResult): Promise<Finding[]> {
+  const file = `${config.outDir.replace(/\/+$/, '')}/${MANIFEST_NAME}`;
+  if (!(await world.exists(file))) return [];
+  const text = await world.readText(file);
+  let published: string | undefined;
+  try {
+    published = (JSON.parse(text) as { pdf?: { sha256?: string } }).pdf?.sha256;
+  } catch {
+    published = undefined;
+  }
+  const fresh = await sha256Hex(built.pdf);
+  if (published === fresh) return [];
+  const at = Math.max(0, text.indexOf('"sha256"'));
+  return [finding(file, text, at, 'error', 'sortie-obsolete', `le PDF de ${config.outDir}/ (sha256 ${String(published).slice(0, 12)}…) n’est pas celui que donnent les données (${fresh.slice(0, 12)}…) : relancez npm run brochure`)];
+}
+
+/** Writes next to the page then renames over it: an interrupted fix never leaves half a page. */
+function writeAtomically(world: World): WriteText {
+  return async (file, text) => {
+    const target = path.resolve(world.root, file);
+    const tmp = `${target}.fix-${process.pid}.tmp`;
+    await fs.writeFile(tmp, text, 'utf8');
+    await fs.rename(tmp, target);
+  };
+}
