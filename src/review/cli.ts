@@ -1,0 +1,98 @@
+// `npm run review [-- --against <ref, dossier ou PDF>]`: writes out/review.png and out/review.html, prints a summary.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BuildError } from '../diagnostics.js';
+import { formatWithFrame } from '../diagnostics-format.js';
+import { loadConfig } from '../config-file.js';
+import { fsWorld } from '../world.js';
+import { createProgress } from '../watch/progress.js';
+import { AgainstError } from './against.js';
+import { renderReviewHtml } from './html.js';
+import { makeReview, type Review } from './review.js';
+import { drawSheet, registerLabelFont } from './sheet.js';
+import { summariseReview } from './summary.js';
+
+const HELP = `Usage : npm run review -- [--against VERSION] [--out DOSSIER]
+
+Construit la brochure en mémoire et écrit une planche de relecture : out/review.png (toutes les pages,
+numérotées) et out/review.html (les mêmes pages, lisible hors ligne).
+
+  --against VERSION   compare avec une édition précédente : une version git (étiquette, branche, commit),
+                      un dossier contenant data/ (et éventuellement content/), ou un PDF
+  --out DOSSIER       dossier de sortie (défaut : celui de la configuration, out)
+  -h, --help          affiche cette aide`;
+
+export interface ReviewFiles {
+  png: string;
+  html: string;
+  sheet: { width: number; height: number };
+}
+
+/** Writes the sheet and the HTML report into `outDir`; labels use the Marianne of `fontsDir`. */
+export async function writeReview(review: Review, outDir: string, fontsDir: string): Promise<ReviewFiles> {
+  const family = registerLabelFont(fontsDir);
+  const sheet = drawSheet(
+    review.pages.filter((p) => p.current).map((p) => ({ canvas: p.current!, label: `${p.number}`, boxes: review.against && p.status === 'changed' ? p.boxes : undefined })),
+    family,
+  );
+  await mkdir(outDir, { recursive: true });
+  const png = path.join(outDir, 'review.png');
+  const html = path.join(outDir, 'review.html');
+  await writeFile(png, await sheet.encode('png'));
+  await writeFile(html, await renderReviewHtml(review));
+  return { png, html, sheet: { width: sheet.width, height: sheet.height } };
+}
+
+export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let against: string | undefined;
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') {
+      console.log(HELP);
+      return 0;
+    } else if (a === '--against' || a === '--out') {
+      const v = argv[++i];
+      if (!v) {
+        console.error(`Erreur : l’option ${a} attend une valeur.\n\n${HELP}`);
+        return 2;
+      }
+      if (a === '--against') against = v;
+      else out = v;
+    } else {
+      console.error(`Erreur : option inconnue « ${a} ».\n\n${HELP}`);
+      return 2;
+    }
+  }
+  const world = fsWorld(root, env);
+  const progress = createProgress(process.stderr);
+  try {
+    const config = await loadConfig(world);
+    const { review } = await makeReview(world, config, against, progress);
+    const files = await writeReview(review, path.resolve(root, out ?? config.outDir), path.join(root, config.fontsDir));
+    for (const line of summariseReview(review)) console.log(line);
+    console.log(`Planche : ${path.relative(root, files.png)} (${files.sheet.width} × ${files.sheet.height} px) ; rapport : ${path.relative(root, files.html)}`);
+    return 0;
+  } catch (e) {
+    progress.done();
+    if (e instanceof BuildError) {
+      for (const d of e.diagnostics) console.error(formatWithFrame(d, d.pos ? await world.readText(d.pos.file).catch(() => undefined) : undefined));
+      console.error('La brochure n’a pas pu être construite : planche de relecture non écrite.');
+      return 1;
+    }
+    if (e instanceof AgainstError) {
+      console.error(`Erreur : ${e.message}.`);
+      return 2;
+    }
+    console.error(`Erreur interne : ${(e as Error).message}`);
+    return 3;
+  }
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  main(process.argv.slice(2), process.env.BROCHURE_ROOT ?? process.cwd()).then((code) => {
+    process.exitCode = code;
+  });
+}

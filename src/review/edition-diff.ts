@@ -1,0 +1,85 @@
+// What changed between two editions' inputs: project statuses, projects added or removed, texts (word by word).
+import type { Editorial, EditorialBlock, InlineRun, RoadmapData, Statut } from '../load/types.js';
+import { diffWords, hasChanges, type WordOp } from './word-diff.js';
+
+export interface StatusChange {
+  id: string;
+  titre: string;
+  from: Statut;
+  to: Statut;
+}
+
+export interface TextChange {
+  /** French, for the reader: « projet offre-labellisation — résumé », « content/brochure/bilan.md ». */
+  where: string;
+  ops: WordOp[];
+}
+
+export interface EditionDiff {
+  statusChanges: StatusChange[];
+  added: { id: string; titre: string; statut: Statut }[];
+  removed: { id: string; titre: string; statut: Statut }[];
+  textChanges: TextChange[];
+}
+
+export interface EditionInputs {
+  data: RoadmapData;
+  editorial: Editorial;
+}
+
+const runsText = (runs: readonly InlineRun[]) => runs.map((r) => r.text).join('');
+
+function blockText(b: EditorialBlock): string {
+  switch (b.kind) {
+    case 'heading':
+    case 'paragraph':
+      return runsText(b.runs);
+    case 'list':
+      return b.items.map((i) => `• ${runsText(i)}`).join(' ');
+    case 'quote':
+      return b.paragraphs.map(runsText).join(' ');
+    case 'image':
+      return `[image : ${b.alt}]`;
+  }
+}
+
+/** A block of editorial text as the reader sees it: front-matter titles first, then the blocks, one per line. */
+function docText(doc: Editorial['blocks'][string]): string {
+  const titles = Object.values(doc.frontMatter).filter((v): v is string => typeof v === 'string');
+  return [...titles, ...doc.blocks.map(blockText)].join('\n');
+}
+
+function textChange(where: string, before: string, after: string, out: TextChange[]): void {
+  if (before === after) return;
+  const ops = diffWords(before, after);
+  if (hasChanges(ops)) out.push({ where, ops });
+}
+
+export function diffEditions(before: EditionInputs, after: EditionInputs): EditionDiff {
+  const old = new Map(before.data.projets.map((p) => [p.id, p]));
+  const now = new Map(after.data.projets.map((p) => [p.id, p]));
+  const statusChanges: StatusChange[] = [];
+  const textChanges: TextChange[] = [];
+  const pa = before.data.programme;
+  const pb = after.data.programme;
+  textChange('programme — édition', pa.edition.libelle, pb.edition.libelle, textChanges);
+  textChange('programme — période', `${pa.feuilleDeRoute.periode.debut}-${pa.feuilleDeRoute.periode.fin}`, `${pb.feuilleDeRoute.periode.debut}-${pb.feuilleDeRoute.periode.fin}`, textChanges);
+  for (const p of after.data.projets) {
+    const o = old.get(p.id);
+    if (!o) continue;
+    if (o.statut !== p.statut) statusChanges.push({ id: p.id, titre: p.titre, from: o.statut, to: p.statut });
+    textChange(`projet ${p.id} — titre`, o.titre, p.titre, textChanges);
+    textChange(`projet ${p.id} — résumé`, o.resume, p.resume, textChanges);
+  }
+  for (const key of [...new Set([...Object.keys(before.editorial.blocks), ...Object.keys(after.editorial.blocks)])].sort()) {
+    const a = before.editorial.blocks[key];
+    const b = after.editorial.blocks[key];
+    textChange(b?.file ?? a!.file, a ? docText(a) : '', b ? docText(b) : '', textChanges);
+  }
+  return {
+    statusChanges,
+    added: after.data.projets.filter((p) => !old.has(p.id)).map((p) => ({ id: p.id, titre: p.titre, statut: p.statut })),
+    removed: before.data.projets.filter((p) => !now.has(p.id)).map((p) => ({ id: p.id, titre: p.titre, statut: p.statut })),
+    textChanges,
+  };
+}

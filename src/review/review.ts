@@ -1,0 +1,65 @@
+// Builds this edition in memory, renders its pages, and compares them (and its inputs) with a previous edition.
+import { buildBrochure, type BuildResult } from '../build.js';
+import type { Config } from '../config.js';
+import { rasterisePages, type RasterPage } from '../publish/rasterise.js';
+import type { World } from '../world.js';
+import type { Progress } from '../watch/progress.js';
+import { resolvePrevious } from './against.js';
+import { comparePages, type PageComparison } from './compare-pages.js';
+import { diffEditions, type EditionDiff } from './edition-diff.js';
+
+/** Pages are rendered once at this width: sharp enough to read in the HTML, shrunk to 250 px on the sheet. */
+export const RENDER_WIDTH = 500;
+
+export interface Review {
+  title: string;
+  pages: PageComparison[];
+  /** Set with `--against`. */
+  against?: {
+    label: string;
+    /** Absent when the previous edition is only a PDF (its inputs are unknown). */
+    edition?: EditionDiff;
+    previousTitle?: string;
+  };
+}
+
+export async function renderAll(pdf: Uint8Array, pageCount: number, width = RENDER_WIDTH): Promise<RasterPage[]> {
+  return rasterisePages(pdf, Array.from({ length: pageCount }, (_, k) => ({ pageNumber: k + 1, widthPx: width })));
+}
+
+async function pdfPageCount(pdf: Uint8Array): Promise<number> {
+  const { PDFDocument } = await import('pdf-lib');
+  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+}
+
+export async function makeReview(world: World, config: Config, against?: string, progress?: Progress): Promise<{ review: Review; built: BuildResult }> {
+  const built = await buildBrochure(world, config, progress?.stage);
+  progress?.stage('review');
+  const current = await renderAll(built.pdf, built.layout.paged.pages.length);
+  if (!against) {
+    progress?.done();
+    return { review: { title: built.document.meta.title, pages: comparePages(current, current) }, built };
+  }
+  const previous = resolvePrevious(against, world.root, config);
+  try {
+    let prevPdf: Uint8Array;
+    let edition: EditionDiff | undefined;
+    let previousTitle: string | undefined;
+    if (previous.kind === 'pdf') prevPdf = previous.pdf;
+    else {
+      const old = await buildBrochure(previous.world, config, progress?.stage);
+      prevPdf = old.pdf;
+      edition = diffEditions(old.inputs, built.inputs);
+      previousTitle = old.document.meta.title;
+    }
+    progress?.stage('review');
+    const prevPages = await renderAll(prevPdf, await pdfPageCount(prevPdf));
+    return {
+      review: { title: built.document.meta.title, pages: comparePages(current, prevPages), against: { label: previous.label, edition, previousTitle } },
+      built,
+    };
+  } finally {
+    progress?.done();
+    if (previous.kind === 'edition') previous.cleanup();
+  }
+}
