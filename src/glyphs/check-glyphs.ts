@@ -40,12 +40,14 @@ export function checkGlyphs(data: RoadmapData, editorial: Editorial, fonts: Font
         continue;
       }
       const count = [...t.text].filter((c) => c === ch).length;
-      const what = invisible ? `caractère invisible ${codePointLabel(cp)}` : `caractère « ${ch} » (${codePointLabel(cp)})`;
+      const where = `dans ${t.label}${count > 1 ? ` (${count} fois)` : ''}`;
       out.push({
         severity: 'error',
         code: 'glyphe-manquant',
         pos: charPos(t, ch, lines),
-        message: `${what} dans le ${t.label}${count > 1 ? ` (${count} fois)` : ''} : absent de la police Marianne, il s’imprimerait comme un rectangle vide`,
+        message: invisible
+          ? `caractère invisible ${codePointLabel(cp)} ${where} : un caractère de contrôle ou de mise en forme, que la mise en page ne sait pas dessiner`
+          : `caractère « ${ch} » (${codePointLabel(cp)}) ${where} : absent de la police Marianne, il s’imprimerait comme un rectangle vide`,
         hint: invisible ? 'supprimez-le : il vient souvent d’un copier-coller depuis un traitement de texte' : 'remplacez-le par un caractère latin ou supprimez-le',
       });
     }

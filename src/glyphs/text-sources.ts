@@ -18,7 +18,7 @@ export interface DrawnText {
   /** The record's (or block's) position: the fallback when the span is unknown. */
   pos: SourcePos;
   span?: SourceSpan;
-  /** Human label of the field, for the message: « résumé du projet « x » ». */
+  /** The field with its article, for the message: « le « resume » du projet « x » ». */
   label: string;
 }
 
@@ -28,24 +28,24 @@ export function dataTexts(data: RoadmapData, locate: SpanLocator = () => undefin
     if (typeof text === 'string' && text) out.push({ text, pos, span: locate(path), label });
   };
   const p = data.programme;
-  for (const k of ['nom', 'accroche', 'porteur', 'licence'] as const) push(p[k], ['programme', k], p.pos, `« ${k} » du programme`);
-  push(p.feuilleDeRoute.titre, ['feuille_de_route', 'titre'], p.pos, '« titre » de la feuille de route');
-  push(p.edition.libelle, ['edition', 'libelle'], p.pos, '« libelle » de l’édition');
-  p.sources.forEach((s, i) => push(s.titre, ['sources', i, 'titre'], s.pos, `titre de la source « ${s.id} »`));
+  for (const k of ['nom', 'accroche', 'porteur', 'licence'] as const) push(p[k], ['programme', k], p.pos, `le « ${k} » du programme`);
+  push(p.feuilleDeRoute.titre, ['feuille_de_route', 'titre'], p.pos, 'le « titre » de la feuille de route');
+  push(p.edition.libelle, ['edition', 'libelle'], p.pos, 'le « libelle » de l’édition');
+  p.sources.forEach((s, i) => push(s.titre, ['sources', i, 'titre'], s.pos, `le titre de la source « ${s.id} »`));
   data.enjeux.forEach((e, i) => {
-    for (const k of ['nom', 'resume'] as const) push(e[k], ['enjeux', i, k], e.pos, `« ${k} » de l’enjeu « ${e.cle} »`);
+    for (const k of ['nom', 'resume'] as const) push(e[k], ['enjeux', i, k], e.pos, `le « ${k} » de l’enjeu « ${e.cle} »`);
   });
-  data.groupes.forEach((g, i) => push(g.titre, ['groupes', i, 'titre'], g.pos, `titre du groupe « ${g.cle} »`));
+  data.groupes.forEach((g, i) => push(g.titre, ['groupes', i, 'titre'], g.pos, `le titre du groupe « ${g.cle} »`));
   data.missions.forEach((m, i) => {
-    for (const k of ['code', 'nom', 'resume', 'responsable'] as const) push(m[k], ['missions', i, k], m.pos, `« ${k} » de la mission « ${m.code} »`);
+    for (const k of ['code', 'nom', 'resume', 'responsable'] as const) push(m[k], ['missions', i, k], m.pos, `le « ${k} » de la mission « ${m.code} »`);
   });
   data.projets.forEach((pr, i) => {
-    for (const k of ['titre', 'porteur', 'resume'] as const) push(pr[k], ['projets', i, k], pr.pos, `« ${k} » du projet « ${pr.id} »`);
+    for (const k of ['titre', 'porteur', 'resume'] as const) push(pr[k], ['projets', i, k], pr.pos, `le « ${k} » du projet « ${pr.id} »`);
   });
   return out;
 }
 
-const BLOCK_LABELS: Record<EditorialBlock['kind'], string> = { heading: 'intertitre', paragraph: 'paragraphe', list: 'liste', quote: 'citation', image: 'légende d’image' };
+const BLOCK_LABELS: Record<EditorialBlock['kind'], string> = { heading: 'l’intertitre', paragraph: 'le paragraphe', list: 'la liste', quote: 'la citation', image: 'la légende d’image' };
 
 const runsText = (runs: readonly InlineRun[]) => runs.map((r) => r.text).join('');
 
@@ -84,7 +84,7 @@ export function editorialTexts(doc: EditorialDoc, drawn: (b: EditorialBlock) => 
     if (!keys.includes(key) || typeof value !== 'string' || !value || !pos) continue;
     const start = lineOffset(text, pos.line) + pos.column - 1;
     const close = text.indexOf('\n---', start);
-    out.push({ text: value, pos, span: { file: doc.file, text, start, end: close < 0 ? text.length : close }, label: `« ${key} » de l’en-tête` });
+    out.push({ text: value, pos, span: { file: doc.file, text, start, end: close < 0 ? text.length : close }, label: `le « ${key} » de l’en-tête` });
   }
   doc.blocks.forEach((b, i) => {
     if (!drawn(b)) return;

@@ -49,19 +49,21 @@ export function crossCheck(raw: Rec, at: At, isValid: IsValid = () => true): Dia
   const sourceIds = ids('sources', 'id', 'source');
   const [missions, enjeux, sources] = [new Set(missionCodes), new Set(enjeuCles), new Set(sourceIds)];
 
-  for (const [p, i] of records('projets')) {
+  // Field by field, so a wrong statut does not hide a wrong mission in the same record: every error of a run at once.
+  for (const [p, i] of records('projets', false)) {
+    const ok = (key: string) => isValid(['projets', i, key]);
     const mission = p.mission as string;
-    if (!missions.has(mission))
+    if (str(mission) && ok('mission') && !missions.has(mission))
       err('mission-inconnue', ['projets', i, 'mission'], `mission « ${mission} » inconnue pour le projet « ${String(p.id)} » : missions connues ${knownList(missionCodes)}`, didYouMean(mission, missionCodes));
-    strings(p.enjeux).forEach((e, j) => {
+    strings(ok('enjeux') ? p.enjeux : []).forEach((e, j) => {
       if (!enjeux.has(e))
         err('enjeu-inconnu', ['projets', i, 'enjeux', j], `enjeu « ${e} » inconnu pour le projet « ${String(p.id)} » : enjeux connus ${knownList(enjeuCles)}`, didYouMean(e, enjeuCles));
     });
-    strings(p.sources).forEach((s, j) => {
+    strings(ok('sources') ? p.sources : []).forEach((s, j) => {
       if (!sources.has(s))
         err('source-inconnue', ['projets', i, 'sources', j], `source « ${s} » inconnue pour le projet « ${String(p.id)} » : sources déclarées ${knownList(sourceIds)}`, didYouMean(s, sourceIds));
     });
-    strings(p.champs_illustratifs).forEach((c, j) => {
+    strings(ok('champs_illustratifs') ? p.champs_illustratifs : []).forEach((c, j) => {
       if (!PROJET_FIELDS.includes(c))
         err('champ-inconnu', ['projets', i, 'champs_illustratifs', j], `champ « ${c} » inconnu dans « champs_illustratifs » du projet « ${String(p.id)} »`, didYouMean(c, PROJET_FIELDS));
     });

@@ -1,5 +1,5 @@
 // A parsed YAML file that remembers where each node is, so any error can point at its line and column.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
 
 export interface YamlSource {
@@ -40,8 +40,10 @@ export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { s
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, schema: 'core' });
   // Only the first error: after it yaml's recovery is guesswork and the rest mostly repeat it.
   const diagnostics: Diagnostic[] = doc.errors.slice(0, 1).map((e) => {
-    const lp = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     const raw = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    // yaml places an unclosed quote at the end of the file, where the writer cannot see it: point at the opening quote.
+    const quote = /closing "?quote/i.test(raw) ? openQuoteAt(doc, e.pos[0]) : undefined;
+    const lp = quote !== undefined ? lines.linePos(quote) : (e.linePos?.[0] ?? lines.linePos(e.pos[0]));
     const known = YAML_MESSAGES.find(([re]) => re.test(raw))?.[1] ?? YAML_ERRORS[e.code];
     return {
       severity: 'error',
@@ -51,6 +53,18 @@ export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { s
     };
   });
   return { src: { file, text, doc, lines }, diagnostics };
+}
+
+/** Start of the quoted scalar that runs up to `end` (the one left open). */
+function openQuoteAt(doc: Document, end: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const r = node.range;
+      if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[1] >= end && (found === undefined || r[0] < found)) found = r[0];
+    },
+  });
+  return found;
 }
 
 export function posAt(src: YamlSource, offset: number): SourcePos {
