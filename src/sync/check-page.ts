@@ -62,7 +62,11 @@ function counts(file: string, { text }: ScannedPage, facts: SiteFacts): Finding[
 function periods(file: string, page: ScannedPage, facts: SiteFacts): Finding[] {
   const { text } = page;
   const out: Finding[] = [];
-  for (const m of roadmapMentions(page)) {
+  const mentions = roadmapMentions(page);
+  const stated = mentions.find((m) => m.value === facts.periode);
+  // Points the reader at the page's own statement of the current period, when it has one.
+  const beside = stated ? `, à côté de ${q(facts.periode)} ligne ${text.slice(0, stated.start).split('\n').length}` : '';
+  for (const m of mentions) {
     if (m.value === facts.periode || (m.markedPrevious && m.value === facts.periodePrecedente)) continue;
     const current = `${facts.debut}${m.dash}${facts.fin}`;
     const toPrevious = m.value === facts.periodePrecedente && m.link !== undefined && linksToPeriod(text, m.link, m.value);
@@ -70,7 +74,7 @@ function periods(file: string, page: ScannedPage, facts: SiteFacts): Finding[] {
       // The URL is right (it is the previous edition's page): the link text must say so.
       const linkText = slice(text, m.link!.text);
       out.push(
-        finding(file, text, m.start, 'error', 'periode-fausse', `le lien ${q(linkText)} mène à la feuille de route ${q(m.value)} alors que la feuille de route en cours est ${q(facts.periode)} ; attendu ${q(linkText + PREVIOUS_EDITION_SUFFIX)}`, {
+        finding(file, text, m.start, 'error', 'periode-fausse', `le lien ${q(linkText)} mène à la feuille de route ${q(m.value)} sans dire qu’elle est l’édition précédente (en cours : ${q(facts.periode)}) ; attendu ${q(linkText + PREVIOUS_EDITION_SUFFIX)}`, {
           ...(toPrevious ? { edit: { start: m.link!.text.end, end: m.link!.text.end, text: PREVIOUS_EDITION_SUFFIX } } : {}),
         }),
       );
@@ -78,7 +82,7 @@ function periods(file: string, page: ScannedPage, facts: SiteFacts): Finding[] {
     }
     const fix = toPrevious ? `${slice(text, m)}${PREVIOUS_EDITION_SUFFIX}` : current;
     const why = toPrevious
-      ? `${q(m.value)} est la période de l’édition précédente, présentée ici comme la feuille de route en cours (${q(facts.periode)})`
+      ? `${q(m.value)}, période de l’édition précédente, présentée comme la feuille de route en cours${beside}`
       : `période de la feuille de route ${q(m.value)} ; la feuille de route en cours est ${q(facts.periode)}`;
     out.push(finding(file, text, m.start, 'error', 'periode-fausse', `${why} : attendu ${q(fix)}`, { edit: { start: m.start, end: m.end, text: fix } }));
   }
@@ -109,7 +113,7 @@ function pdfLinks(file: string, { text, links }: ScannedPage, facts: SiteFacts):
     if (name === facts.pdfName) continue;
     const at = l.url.start + url.lastIndexOf(name);
     out.push(
-      finding(file, text, at, 'error', 'lien-pdf', `lien vers ${q(name)} : le PDF de cette édition s’appelle ${q(facts.pdfName)} ; attendu ${q(facts.values.pdf_url)}`, {
+      finding(file, text, l.url.start, 'error', 'lien-pdf', `lien vers ${q(name)} : le PDF de cette édition s’appelle ${q(facts.pdfName)} ; attendu ${q(facts.values.pdf_url)}`, {
         edit: { start: at, end: at + name.length, text: facts.pdfName },
       }),
     );
@@ -134,7 +138,7 @@ function thumbnails(file: string, { text, links }: ScannedPage, facts: SiteFacts
     if (!facts.produced.has(name)) {
       const at = img.url.start + src.lastIndexOf(name);
       out.push(
-        finding(file, text, at, 'error', 'vignette', `vignette ${q(src)} : ce fichier n’est pas produit ; attendu ${q(facts.values.vignette_url)}`, {
+        finding(file, text, img.url.start, 'error', 'vignette', `vignette ${q(src)} : ce fichier n’est pas produit ; attendu ${q(facts.values.vignette_url)}`, {
           edit: { start: at, end: at + name.length, text: expectedName },
         }),
       );

@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import type { World } from '../world.js';
 import { finding, type Finding, q } from './findings.js';
-import { ALT_KEYS, DOWNLOAD_EXTENSIONS, isGenericAlt, PLACEHOLDER_PATTERNS } from './patterns.js';
+import { ALT_KEYS, DOWNLOAD_EXTENSIONS, isGenericAlt, PLACEHOLDER_PATTERNS, PREVIOUS_EDITION_SUFFIX } from './patterns.js';
 import { roadmapMentions } from './periods.js';
 import { baseName, type ScannedPage, scanPage, slice } from './scan.js';
 import { sizeLabelFindings } from './size-labels.js';
@@ -58,7 +58,7 @@ function periodConflicts(file: string, page: ScannedPage, ctx: LintContext): Fin
     .filter((m) => m.value !== reference)
     .map((m) =>
       finding(file, page.text, m.start, 'error', 'periode-incoherente', `feuille de route ${q(m.value)} ici mais ${q(reference)} ligne ${line} : une même feuille de route a deux périodes`, {
-        hint: 'si ce lien mène à l’édition précédente, dites-le (« édition précédente »)',
+        hint: `s’il s’agit de l’édition précédente, écrivez-le : ${q(m.value + PREVIOUS_EDITION_SUFFIX)}`,
       }),
     );
 }

@@ -55,7 +55,7 @@ export async function runCheck(world: World, config: Config, opts: CheckOptions 
   const original = await world.readText(page);
   const project = await lintProject(world, lintContext(facts));
   const stale = page === generated ? await staleOutput(world, config, built) : [];
-  const pageFindings = (text: string) => [...checkPage(page, text, facts), ...lintText(page, text, lintContext(facts))];
+  const pageFindings = (text: string) => checkAndLintPage(page, text, facts);
 
   let findings = pageFindings(original);
   const report: Partial<CheckReport> = {};
@@ -68,6 +68,11 @@ export async function runCheck(world: World, config: Config, opts: CheckOptions 
   }
   const diagnostics = dedupeByPlace([...findings, ...project, ...stale]).map(toDiagnostic).sort(byPlace);
   return { page, diagnostics, ok: !hasErrors(diagnostics), ...report };
+}
+
+/** The page check then the lint of the same page, one finding per place (the check's first: it carries the fix), sorted. */
+export function checkAndLintPage(file: string, text: string, facts: SiteFacts): Finding[] {
+  return dedupeByPlace([...checkPage(file, text, facts), ...lintText(file, text, lintContext(facts))]).sort(byPlace);
 }
 
 /** out/ built from other data (or by a non-reproducible build): the page there does not describe the PDF we get. */
