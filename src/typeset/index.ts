@@ -4,5 +4,5 @@ export { findMissingGlyphs, type MissingGlyph } from './glyph-coverage.js';
 export { applyFrenchSpacing, applyFrenchSpacingToRuns } from './french-spacing.js';
 export { analyseParagraph, type ParagraphMetrics } from './analyse-paragraph.js';
 export { greedyBreak } from './greedy-break.js';
-export { compareParagraphs, formatTypoReport, type TypoReportRow } from './typo-report.js';
+export { compareParagraphs, formatTypoReport, formatVerdicts, typoVerdicts, totalOf, type TypoReportRow, type ReportParagraph } from './typo-report.js';
 export * from './types.js';

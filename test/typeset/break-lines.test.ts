@@ -18,8 +18,8 @@ test('real French paragraphs at 10 pt in 240 pt: no overfull line, good ratios, 
   for (const p of SAMPLE_PARAGRAPHS) {
     const s = spec(p.text);
     const set = typesetParagraph(s, fonts);
-    const m = analyseParagraph(set, s);
-    const g = analyseParagraph(greedyBreak(s, fonts), s);
+    const m = analyseParagraph(set, s, fonts);
+    const g = analyseParagraph(greedyBreak(s, fonts), s, fonts);
     assert.equal(m.overfull, 0, p.id);
     assert.ok(set.lines.every((l) => l.width <= 240 + 1e-6), p.id);
     assert.ok(m.maxConsecutiveHyphens <= 2, p.id);
