@@ -1,0 +1,138 @@
+// `npm run bench`: runs the bundled CLI as fresh processes on the real brochure and on synthetic 10×/100× roadmaps,
+// and prints medians and spreads of wall time, peak RSS, per-stage times and output sizes as a Markdown table.
+//
+// Options: --runs N (timed runs per size, default 5, after one warm-up), --sizes 1,10 (multiples of the real
+// projects; default 1,10), --all (adds 100×: 3,800 projects, over a minute for its runs), --json (raw results).
+import { spawn } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const GNU_TIME = '/usr/bin/time';
+/** Folders a build reads; copied (not linked: the World refuses paths that leave the project through a link). */
+const INPUTS = ['data', 'content', 'fonts', 'assets', 'brochure.config.yaml'];
+/** Stages the CLI reports with BROCHURE_TIMINGS=json, in pipeline order. */
+const STAGES = ['startup', 'load', 'model', 'typeset+layout', 'render', 'lint', 'thumbnail', 'publish'];
+
+function parseOptions(argv) {
+  const o = { runs: 5, sizes: [1, 10], json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--runs') o.runs = Number(argv[++i]);
+    else if (a === '--sizes') o.sizes = argv[++i].split(',').map(Number);
+    else if (a === '--all') o.sizes = [1, 10, 100];
+    else if (a === '--json') o.json = true;
+    else throw new Error(`option inconnue « ${a} » (--runs N, --sizes 1,10, --all, --json)`);
+  }
+  if (!(o.runs >= 1) || o.sizes.some((s) => !(Number.isInteger(s) && s >= 1))) throw new Error('--runs et --sizes attendent des entiers positifs');
+  return o;
+}
+
+/**
+ * A copy of the project whose roadmap has `factor` times the projects: each real project repeated with new ids,
+ * copy k moved k missions further along, so every mission grows alike and the cards keep the real texts' lengths.
+ */
+async function syntheticProject(factor) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), `bench-${factor}x-`));
+  for (const name of INPUTS) {
+    if (existsSync(path.join(ROOT, name))) await fs.cp(path.join(ROOT, name), path.join(dir, name), { recursive: true });
+  }
+  if (factor === 1) return dir;
+  const missions = parseDocument(await fs.readFile(path.join(ROOT, 'data/missions.yaml'), 'utf8')).toJS().missions.map((m) => m.code);
+  const projets = parseDocument(await fs.readFile(path.join(ROOT, 'data/projets.yaml'), 'utf8')).toJS().projets;
+  const out = [];
+  for (let k = 0; k < factor; k++) {
+    for (const p of projets) {
+      const mission = missions[(missions.indexOf(p.mission) + k) % missions.length];
+      out.push(k === 0 ? p : { ...p, id: `${p.id}-${k + 1}`, mission });
+    }
+  }
+  // Comment-free, one line per scalar: 3,800 projects stay under the loader's 2 MB file limit.
+  const { stringify } = await import('yaml');
+  await fs.writeFile(path.join(dir, 'data/projets.yaml'), stringify({ projets: out }, { lineWidth: 0 }));
+  return dir;
+}
+
+/** One fresh process; wall time from spawn to exit, peak RSS from GNU time (or the child's own report). */
+function runOnce(project, outDir) {
+  const useTime = existsSync(GNU_TIME);
+  const rssFile = path.join(outDir + '.rss');
+  const report = 'process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write(`\\nrusage ${u.maxRSS} ${(u.userCPUTime+u.systemCPUTime)/1e6}\\n`)})';
+  const node = [process.execPath, ...(useTime ? [] : ['--import', `data:text/javascript,${report}`]), CLI, '--quiet', '--out', outDir];
+  const [cmd, ...args] = useTime ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, ...node] : node;
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd: project, env: { ...process.env, BROCHURE_ROOT: project, BROCHURE_TIMINGS: 'json' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', async (code) => {
+      const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (code !== 0) return reject(new Error(`la construction a échoué (code ${code}) :\n${stderr}${stdout}`));
+      const usage = useTime ? (await fs.readFile(rssFile, 'utf8')).trim().split('\n').at(-1) : /rusage (.*)/.exec(stderr)?.[1];
+      const [rssKb, ...cpu] = (usage ?? '').split(' ').map(Number);
+      const line = stdout.split('\n').reverse().find((l) => l.startsWith('{'));
+      resolve({ wallMs, cpuMs: cpu.reduce((a, b) => a + b, 0) * 1000, rssMb: rssKb / 1024, stages: JSON.parse(line ?? '{}') });
+    });
+  });
+}
+
+async function outputSizes(outDir) {
+  const manifest = JSON.parse(await fs.readFile(path.join(outDir, 'manifest.json'), 'utf8'));
+  let total = 0;
+  for (const f of await fs.readdir(outDir)) total += (await fs.stat(path.join(outDir, f))).size;
+  return { pages: manifest.pdf.pages, pdfBytes: manifest.pdf.bytes, pngBytes: manifest.thumbnails[0].bytes, outBytes: total };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+async function benchSize(factor, runs, projectCount) {
+  const project = await syntheticProject(factor);
+  try {
+    const results = [];
+    for (let i = 0; i <= runs; i++) {
+      const outDir = path.join(project, `out-${i}`);
+      const r = await runOnce(project, outDir);
+      if (i > 0) results.push(r); // The first run warms the OS file cache only: every run is a cold process.
+      process.stderr.write(`  ${factor}× ${i === 0 ? 'échauffement' : `essai ${i}/${runs}`} : ${(r.wallMs / 1000).toFixed(2)} s, ${Math.round(r.rssMb)} Mo\n`);
+    }
+    const sizes = await outputSizes(path.join(project, `out-${runs}`));
+    const stages = Object.fromEntries(STAGES.map((s) => [s, median(results.map((r) => r.stages[s] ?? 0))]));
+    // The PDF is ready once rendered: start-up through render (lint and publish come after).
+    const pdfReady = spread(results.map((r) => ['startup', 'load', 'model', 'typeset+layout', 'render'].reduce((t, s) => t + (r.stages[s] ?? 0), 0)));
+    return { factor, projects: projectCount * factor, runs, wall: spread(results.map((r) => r.wallMs)), cpu: spread(results.map((r) => r.cpuMs)), rss: spread(results.map((r) => r.rssMb)), pdfReady, stages, ...sizes };
+  } finally {
+    await fs.rm(project, { recursive: true, force: true });
+  }
+}
+
+const s = (ms) => (ms / 1000).toFixed(2);
+const range = ({ median: m, min, max }, f) => `${f(m)} (${f(min)}–${f(max)})`;
+const kb = (b) => `${Math.round(b / 1024)} KB`;
+
+function table(rows) {
+  const head = ['size', 'projects', 'pages', 'wall s, median (min–max)', 'CPU s (user+sys)', 'PDF ready s', 'peak RSS MB', ...STAGES.map((x) => `${x} ms`), 'PDF', 'PNG 1×', 'out/'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const r of rows) {
+    const cells = [`${r.factor}×`, r.projects, r.pages, range(r.wall, s), range(r.cpu, s), range(r.pdfReady, s), range(r.rss, Math.round), ...STAGES.map((x) => Math.round(r.stages[x])), kb(r.pdfBytes), kb(r.pngBytes), kb(r.outBytes)];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+const options = parseOptions(process.argv.slice(2));
+if (!existsSync(CLI)) throw new Error('dist/cli.js absent : lancez « npm run build » d’abord');
+const projectCount = parseDocument(await fs.readFile(path.join(ROOT, 'data/projets.yaml'), 'utf8')).toJS().projets.length;
+const rows = [];
+for (const factor of options.sizes) rows.push(await benchSize(factor, options.runs, projectCount));
+console.log(options.json ? JSON.stringify(rows, null, 2) : `${table(rows)}\n\nNode ${process.version}, ${os.cpus().length} CPU, ${options.runs} runs per size after one warm-up; stage times are medians.`);
