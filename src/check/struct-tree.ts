@@ -18,7 +18,11 @@ export interface StructElem {
   children: StructElem[];
   mcids: { page: string; mcid: number }[];
   objrs: { obj?: PDFRef; page?: string }[];
+  /** Every kid in `/K` order: marked content, child elements and object references interleaved, as a reader meets them. */
+  kids: StructKid[];
 }
+
+export type StructKid = { kind: 'mcid'; page: string; mcid: number } | { kind: 'elem'; elem: StructElem } | { kind: 'objr'; obj?: PDFRef };
 
 export interface StructTree {
   root?: PDFDict;
@@ -69,25 +73,34 @@ export function readStructTree(r: Reader, catalog: PDFDict): StructTree {
     const type = r.name(dict, 'S') ?? '';
     const pgRef = dict.get(PDFName.of('Pg'));
     const page = pgRef instanceof PDFRef ? pgRef.toString() : inheritedPage;
-    const el: StructElem = { type, role: roleOf(type), dict, parent, children: [], mcids: [], objrs: [] };
+    const el: StructElem = { type, role: roleOf(type), dict, parent, children: [], mcids: [], objrs: [], kids: [] };
     tree.elements.push(el);
     for (const raw of r.items(dict.get(PDFName.of('K')))) {
       if (raw instanceof PDFNumber) {
-        if (page) el.mcids.push({ page, mcid: raw.asNumber() });
-        else tree.problems.push(`MCID ${raw.asNumber()} sans page (/Pg) dans un élément ${type}`);
+        if (page) {
+          el.mcids.push({ page, mcid: raw.asNumber() });
+          el.kids.push({ kind: 'mcid', page, mcid: raw.asNumber() });
+        } else tree.problems.push(`MCID ${raw.asNumber()} sans page (/Pg) dans un élément ${type}`);
       } else if (raw instanceof PDFDict) {
         const kidType = r.name(raw, 'Type');
         const kidPg = raw.get(PDFName.of('Pg'));
         const kidPage = kidPg instanceof PDFRef ? kidPg.toString() : page;
         if (kidType === 'MCR') {
           const mcid = r.number(raw, 'MCID');
-          if (mcid !== undefined && kidPage) el.mcids.push({ page: kidPage, mcid });
+          if (mcid !== undefined && kidPage) {
+            el.mcids.push({ page: kidPage, mcid });
+            el.kids.push({ kind: 'mcid', page: kidPage, mcid });
+          }
         } else if (kidType === 'OBJR') {
           const obj = raw.get(PDFName.of('Obj'));
           el.objrs.push({ obj: obj instanceof PDFRef ? obj : undefined, page: kidPage });
+          el.kids.push({ kind: 'objr', obj: obj instanceof PDFRef ? obj : undefined });
         } else if (raw.get(PDFName.of('S'))) {
           const child = walk(raw, el, page);
-          if (child) el.children.push(child);
+          if (child) {
+            el.children.push(child);
+            el.kids.push({ kind: 'elem', elem: child });
+          }
         }
       }
     }
