@@ -22,7 +22,9 @@ export async function snapshotInputs(root: string, dirs: readonly string[], file
     } catch {
       return;
     }
-    await Promise.all(entries.map((e) => (e.isDirectory() ? walk(`${rel}/${e.name}`) : e.isFile() ? add(`${rel}/${e.name}`) : undefined)));
+    // Editor swap and backup files (`.x.swp`, `x~`) are not inputs: saving them must not rebuild.
+    const inputs = entries.filter((e) => !e.name.startsWith('.') && !e.name.endsWith('~'));
+    await Promise.all(inputs.map((e) => (e.isDirectory() ? walk(`${rel}/${e.name}`) : e.isFile() ? add(`${rel}/${e.name}`) : undefined)));
   };
   await Promise.all([...dirs.map((d) => walk(d.replace(/\/+$/, ''))), ...files.map(add)]);
   return out;
