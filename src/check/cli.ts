@@ -1,8 +1,8 @@
 // `npm run check:pdf [FILE]`: prints one line per check; exit 0 all passed, 1 failures, 2 usage error.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkPdf, type CheckResult } from './check-pdf.js';
-import { formatResults } from './format.js';
+import { inspectPdf, type CheckReport } from './check-pdf.js';
+import { formatHeader, formatResults } from './format.js';
 
 function defaultFile(outDir: string): string | undefined {
   const manifest = path.join(outDir, 'manifest.json');
@@ -37,16 +37,16 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Ce fichier n’est pas un PDF : ${file}`);
     return 2;
   }
-  let results: CheckResult[];
+  let report: CheckReport;
   try {
-    results = await checkPdf(bytes);
+    report = await inspectPdf(bytes);
   } catch (e) {
     console.error(`PDF illisible : ${file} (${(e as Error).message})`);
     return 2;
   }
-  console.log(`Vérification PDF/UA-1 et PDF/A-2 : ${file}`);
-  console.log(formatResults(results));
-  return results.every((r) => r.ok) ? 0 : 1;
+  console.log(formatHeader(file, report.pageCount, bytes.length));
+  console.log(formatResults(report.results));
+  return report.results.every((r) => r.ok) ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -14,7 +14,9 @@ export type Fault =
   | 'untaggedPath'
   | 'linkNoContents'
   | 'thNoScope'
-  | 'listItemNoBody';
+  | 'listItemNoBody'
+  | 'badLang'
+  | 'strayCaption';
 
 export const SAMPLE_META: DocumentMeta = {
   title: 'TECH.GOUV — Accélérer la transformation numérique',
@@ -59,12 +61,24 @@ export function buildSample(fault?: Fault, meta: DocumentMeta = SAMPLE_META): Pr
   const sect = doc.struct('Sect');
   root.add(sect);
   sect.add(doc.struct('H1', {}, [text('Accélérer la transformation numérique', 50, 60, 'Marianne-Bold', 20)]));
-  sect.add(doc.struct('P', {}, [text('Le programme TECH.GOUV réunit les administrations.', 50, 100)]));
+  const intro = doc.struct('P');
+  sect.add(intro);
+  intro.add(doc.struct('Span', {}, [text('Le programme TECH.GOUV réunit les administrations ', 50, 100)]));
+  // A foreign-language span with its own /Lang; the fault writes an ill-formed tag.
+  intro.add(doc.struct('Span', { lang: fault === 'badLang' ? 'en_GB!' : 'en-GB' }, [text('open source', 330, 100)]));
+  intro.end();
   const subLevel = fault === 'skippedHeading' ? 'H3' : 'H2';
   sect.add(doc.struct(subLevel, {}, [text('Les chantiers', 50, 130, 'Marianne-Bold', 14)]));
 
   const alt = fault === 'figureNoAlt' ? {} : { alt: 'Pictogramme : un carré bleu France.' };
-  sect.add(doc.struct('Figure', alt, [() => doc.rect(50, 160, 60, 40).fill('#000091')]));
+  const figure = doc.struct('Figure', alt);
+  sect.add(figure);
+  figure.add(doc.struct('Caption', {}, [text('Pictogramme du programme', 120, 180)]));
+  figure.add(doc.markStructureContent('Figure'));
+  doc.rect(50, 160, 60, 40).fill('#000091');
+  doc.endMarkedContent();
+  figure.end();
+  if (fault === 'strayCaption') sect.add(doc.struct('Caption', {}, [text('Légende égarée', 50, 205)]));
 
   const para = doc.struct('P');
   sect.add(para);

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPdf } from '../../src/check/check-pdf.js';
+import { isLanguageTag } from '../../src/check/checks-language.js';
 import { buildSample, type Fault } from './build-sample.js';
 
 const failing = async (fault?: Fault) => (await checkPdf(await buildSample(fault))).filter((r) => !r.ok);
@@ -23,6 +24,8 @@ const EXPECTED: [Fault, string, RegExp][] = [
   ['linkNoContents', 'annotations.contents', /annotation 1 \(\/Link\) sans \/Contents/],
   ['thNoScope', 'structure.tables', /TH sans \/Scope/],
   ['listItemNoBody', 'structure.lists', /enfant P dans LI/],
+  ['badLang', 'structure.lang', /\/Lang « en_GB! » n’est pas une étiquette de langue BCP 47 : Document > Sect > P > Span/],
+  ['strayCaption', 'structure.captions', /Caption hors d’une Figure.* : Document > Sect > Caption/],
 ];
 
 for (const [fault, id, detail] of EXPECTED) {
@@ -36,4 +39,9 @@ for (const [fault, id, detail] of EXPECTED) {
 
 test('garbage is rejected by the loader, not reported as passing', async () => {
   await assert.rejects(checkPdf(new TextEncoder().encode('not a pdf at all')));
+});
+
+test('isLanguageTag accepts BCP 47 tags and rejects the usual mistakes', () => {
+  for (const ok of ['fr', 'fr-FR', 'en-GB', 'de-CH-1996', 'zh-Hant-TW', 'es-419', 'x-klingon', 'sl-rozaj', 'en-US-x-twain']) assert.ok(isLanguageTag(ok), ok);
+  for (const bad of ['', 'fr_FR', 'français', 'f', 'en-', 'en--GB', 'en-GB!', '12']) assert.ok(!isLanguageTag(bad), bad);
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSample } from './build-sample.js';
@@ -18,6 +18,8 @@ test('good and bad PDFs: exit 0 and 1, with ✓/✗ lines and the summary', asyn
   writeFileSync(bad, await buildSample('figureNoAlt'));
   const [g, b] = [cli([good]), cli([bad])];
   assert.equal(g.status, 0, g.stdout + g.stderr);
+  const size = readFileSync(good).length;
+  assert.match(g.stdout, new RegExp(`^Vérification PDF/UA-1 et PDF/A-2 : ${good.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n1 page, ${String(size).replace(/\B(?=(\d{3})+$)/g, '\u00a0')} octets \\(${Math.ceil(size / 1024)}\u00a0Ko\\)$`, 'm'));
   assert.match(g.stdout, /^✓ structure\.figures — /m);
   assert.match(g.stdout, /^(\d+) vérifications, \1 réussies, 0 échouées$/m);
   assert.equal(b.status, 1);
