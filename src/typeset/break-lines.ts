@@ -28,7 +28,15 @@ export interface BreakOptions {
    * grotesquely loose line (two words spread over the column) in favour of several merely loose ones.
    */
   uncapped?: boolean;
+  /**
+   * Ratio beyond which spaces are wider than twice their natural width (the report’s ±1 limit); in every pass
+   * a line past it costs LOOSE_LINE_BADNESS more, so the optimum spreads the slack rather than keep one gaping line.
+   */
+  looseLimit?: number;
 }
+
+/** Extra badness of a line past `looseLimit`: worth about three lines at ratio 4 elsewhere. */
+export const LOOSE_LINE_BADNESS = 20000;
 
 export interface Break {
   /** Index of the item broken at (glue or penalty), or items.length for the paragraph's end. */
@@ -123,7 +131,8 @@ export function knuthPlass(items: readonly Item[], opts: BreakOptions): Break[] 
         const z = ragged ? 0 : sumZ[b] - sumZ[a.start];
         r = z > 0 ? (L - natural) / z : -Infinity;
       } else r = 0;
-      const bad = badness(r, !!opts.uncapped);
+      let bad = badness(r, !!opts.uncapped);
+      if (!final && opts.looseLimit !== undefined && r > opts.looseLimit) bad += LOOSE_LINE_BADNESS;
       const keep = r >= -1 && !final;
       if (keep) survivors.push(a);
       else if (r < -1 && (!bestDropped || a.totalDemerits < bestDropped.totalDemerits)) bestDropped = a;

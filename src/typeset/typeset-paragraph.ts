@@ -1,7 +1,7 @@
 // The stage's entry point: French spacing → items (hyphenation, measuring) → Knuth–Plass breaks → positioned lines.
 import { breakLines } from './break-lines.js';
 import { applyFrenchSpacingToRuns } from './french-spacing.js';
-import { buildItems } from './items.js';
+import { buildItems, SPACE_STRETCH } from './items.js';
 import { measureText } from './measure.js';
 import { setLines } from './set-lines.js';
 import type { FontSet, ParagraphSpec, SetParagraph } from './types.js';
@@ -21,6 +21,7 @@ export function typesetParagraph(spec: ParagraphSpec, fonts: FontSet): SetParagr
     {
       lineWidth: (i) => (i === 0 ? spec.width - indent : spec.width),
       raggedStretch: spec.align === 'justify' ? undefined : RAGGED_STRETCH_EM * em,
+      looseLimit: spec.align === 'justify' ? 1 / SPACE_STRETCH : undefined,
     },
     spec.hyphenate,
   );
