@@ -1,0 +1,77 @@
+// Same inputs, same bytes: builds in separate processes with different time zones and SOURCE_DATE_EPOCH, and with reads in another order.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
+import { buildBrochure } from '../../src/build.js';
+import { DEFAULT_CONFIG } from '../../src/config.js';
+import { fsWorld, memoryWorld, type World } from '../../src/world.js';
+import { copyProject, REPO, snapshotDir } from '../helpers/project.js';
+
+const run = promisify(execFile);
+const root = copyProject();
+/** 2020-08-27T00:00:00Z: the edition date at midnight UTC, which is also the date used when SOURCE_DATE_EPOCH is unset. */
+const EPOCH = '1598486400';
+
+/** A real CLI run in its own process: the time zone is read once per process, so it cannot be switched in-process. */
+async function buildIn(out: string, env: Record<string, string>): Promise<Record<string, string>> {
+  const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, BROCHURE_ROOT: root, ...env };
+  await run(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), '--out', out, '--quiet'], { cwd: REPO, env: childEnv });
+  return snapshotDir(path.join(root, out));
+}
+
+// Three builds (about 4 s of CPU each), started together so the test file stays within seconds.
+const builds = Promise.all([
+  buildIn('out-utc', { TZ: 'UTC' }),
+  buildIn('out-chatham', { TZ: 'Pacific/Chatham' }),
+  buildIn('out-chatham-epoch', { TZ: 'Pacific/Chatham', SOURCE_DATE_EPOCH: EPOCH }),
+]);
+
+test('PDF, PNG, WebP, page and manifest are byte-identical in UTC and in Pacific/Chatham (UTC+12:45)', async () => {
+  const [utc, chatham] = await builds;
+  assert.deepEqual(Object.keys(utc).sort(), [
+    '20200827_Plaquette_Techgouv_DINUM.pdf',
+    'capture-plaquette-TECH-couv.png',
+    'capture-plaquette-TECH-couv.webp',
+    'capture-plaquette-TECH-couv@2x.png',
+    'manifest.json',
+    'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
+  ]);
+  assert.deepEqual(chatham, utc);
+});
+
+test('SOURCE_DATE_EPOCH set to the edition date, in another time zone, gives the same bytes as unset in UTC', async () => {
+  const [utc, , chathamEpoch] = await builds;
+  assert.deepEqual(chathamEpoch, utc);
+});
+
+test('the world lists files sorted, whatever order they were created in', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ordre-'));
+  mkdirSync(path.join(dir, 'data'));
+  for (const name of ['projets.yaml', 'missions.yaml', 'enjeux.yaml', 'b/z.yaml', 'a.yaml']) {
+    mkdirSync(path.dirname(path.join(dir, 'data', name)), { recursive: true });
+    writeFileSync(path.join(dir, 'data', name), '');
+  }
+  const expected = ['data/a.yaml', 'data/b/z.yaml', 'data/enjeux.yaml', 'data/missions.yaml', 'data/projets.yaml'];
+  assert.deepEqual(await fsWorld(dir).list('data', '.yaml'), expected);
+  const files = Object.fromEntries([...expected].reverse().map((f) => [f, '']));
+  assert.deepEqual(await memoryWorld(files).list('data', '.yaml'), expected);
+});
+
+test('a build whose files are listed in reverse and read back in a random order gives the same PDF', async () => {
+  const base = fsWorld(root, {});
+  const jitter = () => new Promise((r) => setTimeout(r, Math.random() * 15));
+  const shuffled: World = {
+    ...base,
+    list: async (dir, ext) => (await base.list(dir, ext)).reverse(),
+    readText: async (rel) => (await jitter(), base.readText(rel)),
+    readBytes: async (rel) => (await jitter(), base.readBytes(rel)),
+  };
+  const [utc] = await builds;
+  const built = await buildBrochure(shuffled, DEFAULT_CONFIG);
+  assert.equal(createHash('sha256').update(built.pdf).digest('hex'), utc['20200827_Plaquette_Techgouv_DINUM.pdf']);
+});
