@@ -63,7 +63,8 @@ export function setLines(input: SetLinesInput): Line[] {
     });
     const natural = widths.reduce((a, b) => a + b, 0);
     const spaces = raw.reduce((n, f) => n + countSpaces(f.text), 0);
-    const justified = align === 'justify' && !isLast && spaces > 0;
+    // A last line the breaker accepted by shrinking its spaces must be drawn shrunk too, or it overflows.
+    const justified = spaces > 0 && ((align === 'justify' && !isLast) || natural > available + EPSILON);
     const spaceExtra = justified ? (available - natural) / spaces : 0;
     const lineWidth = natural + spaceExtra * spaces;
     const slack = available - lineWidth;
