@@ -1,5 +1,5 @@
 // Reads every data/*.yaml, refuses oversized files, parses each with positions and merges their top-level sections.
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, visit, type Node } from 'yaml';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import type { World } from '../world.js';
 import { MAX_FILE_BYTES } from './limits.js';
@@ -45,6 +45,14 @@ export async function readDataFiles(world: World, dataDir: string): Promise<Data
         out.diagnostics.push({ severity: 'error', code: 'schema-type', pos: nodePos(src, root), message: 'le fichier doit contenir des sections « clé: valeur » (programme:, projets: …)' });
       continue;
     }
+    // A list or a map used as a key (an indentation slip) would be turned into text by toJS, with a warning on stderr.
+    const complexKey = findComplexKey(src);
+    if (complexKey) {
+      out.broken.add(file);
+      if (!diagnostics.length)
+        out.diagnostics.push({ severity: 'error', code: 'yaml-syntax', pos: nodePos(src, complexKey), message: 'syntaxe YAML invalide : une clé doit être un simple mot suivi de deux-points (indentation ou tiret en trop ?)' });
+      continue;
+    }
     const js = src.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
     for (const pair of root.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -76,4 +84,17 @@ export function dataSpan(files: DataFiles, path: readonly PropertyKey[]): { file
   const src = files.owner.get(String(path[0]));
   const range = src ? locate(src.doc.contents as Node | null, path).node?.range : undefined;
   return src && range ? { file: src.file, text: src.text, start: range[0], end: range[1] } : undefined;
+}
+
+function findComplexKey(src: YamlSource): Node | undefined {
+  let found: Node | undefined;
+  visit(src.doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        found = pair.key as Node;
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
 }

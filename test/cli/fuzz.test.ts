@@ -49,6 +49,10 @@ const yamlEdit: fc.Arbitrary<Edit> = fc
 
 test(`${RUNS} random edits: exit 0 or located errors, never internal, each under ${RUN_BOUND_MS / 1000} s`, async () => {
   const stats = { ok: 0, input: 0, slowest: 0 };
+  // A library warning (e.g. yaml stringifying a list used as a key) would reach the writer's terminal as noise.
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => void warnings.push(w.message);
+  process.on('warning', onWarning);
   await fc.assert(
     fc.asyncProperty(fc.array(fc.oneof(summary, paragraph, yamlEdit), { minLength: 1, maxLength: 3 }), async (edits) => {
       const files = { ...base };
@@ -66,5 +70,7 @@ test(`${RUNS} random edits: exit 0 or located errors, never internal, each under
     }),
     { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
   );
+  process.off('warning', onWarning);
+  assert.deepEqual(warnings, []);
   console.log(`# fuzz: ${stats.ok} built, ${stats.input} refused, slowest ${stats.slowest.toFixed(0)} ms`);
 });

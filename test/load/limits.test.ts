@@ -1,4 +1,4 @@
-// The size limits hold and stay cheap: 10 001 compact projects (under 2 MB) are refused in one run, in well under the test budget.
+// The size limits hold and stay cheap: MAX_PROJETS + 1 compact projects (under 2 MB) are refused in one run, in well under the test budget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/config.js';
