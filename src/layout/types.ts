@@ -62,8 +62,7 @@ export type PageItem =
       color: string;
       spaceExtra: number;
       tracking?: number;
-      actualText?: string;
-      lang?: string;
+      /** Engine hyphens and other languages are told by the structure (a Span node with ActualText or Lang), not here. */
       tag: Tag;
     }
   | {

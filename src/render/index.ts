@@ -163,7 +163,9 @@ function addOutline(doc: PDFDoc, outline: readonly OutlineEntry[], paged: PagedD
   for (const p of paged.pages) for (const it of p.items) if (it.kind === 'anchor') pageOf.set(it.id, p.number);
   const add = (parent: { addItem(title: string, options?: Record<string, unknown>): unknown }, e: OutlineEntry) => {
     doc.switchToPage((pageOf.get(e.dest) ?? 1) - 1);
-    const item = parent.addItem(e.title, { expanded: true }) as { addItem(title: string, options?: Record<string, unknown>): unknown };
+    const item = parent.addItem(e.title, { expanded: true }) as { addItem(title: string, options?: Record<string, unknown>): unknown; dictionary: { data: Record<string, unknown> } };
+    // The heading's own named destination, not the whole page pdfkit would point at.
+    item.dictionary.data.Dest = new String(e.dest);
     e.children.forEach((c) => add(item, c));
   };
   outline.forEach((e) => add(doc.outline, e));
