@@ -2,7 +2,8 @@
 // and prints medians and spreads of wall time, peak RSS, per-stage times and output sizes as a Markdown table.
 //
 // Options: --runs N (timed runs per size, default 5, after one warm-up), --sizes 1,10 (multiples of the real
-// projects; default 1,10), --all (adds 100×: 3,800 projects, over a minute for its runs), --json (raw results).
+// projects; default 1,10), --all (adds 100×: 3,800 projects, over a minute for its runs), --json (raw results),
+// --cli FILE (bench another bundle than dist/cli.js, e.g. a copy of an earlier build under node_modules/.cache/).
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+let CLI = path.join(ROOT, 'dist', 'cli.js');
 const GNU_TIME = '/usr/bin/time';
 /** Folders a build reads; copied (not linked: the World refuses paths that leave the project through a link). */
 const INPUTS = ['data', 'content', 'fonts', 'assets', 'brochure.config.yaml'];
@@ -26,6 +27,8 @@ function parseOptions(argv) {
     else if (a === '--sizes') o.sizes = argv[++i].split(',').map(Number);
     else if (a === '--all') o.sizes = [1, 10, 100];
     else if (a === '--json') o.json = true;
+    // Another bundle, to compare builds; it must sit inside this project so it finds node_modules/.
+    else if (a === '--cli') o.cli = path.resolve(argv[++i]);
     else throw new Error(`option inconnue « ${a} » (--runs N, --sizes 1,10, --all, --json)`);
   }
   if (!(o.runs >= 1) || o.sizes.some((s) => !(Number.isInteger(s) && s >= 1))) throw new Error('--runs et --sizes attendent des entiers positifs');
@@ -131,6 +134,7 @@ function table(rows) {
 }
 
 const options = parseOptions(process.argv.slice(2));
+if (options.cli) CLI = options.cli;
 if (!existsSync(CLI)) throw new Error('dist/cli.js absent : lancez « npm run build » d’abord');
 const projectCount = parseDocument(await fs.readFile(path.join(ROOT, 'data/projets.yaml'), 'utf8')).toJS().projets.length;
 const rows = [];
