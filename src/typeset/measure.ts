@@ -1,15 +1,30 @@
-// Measures text the way pdfkit will draw it (fontkit layout, default features), each (text, style) once per FontSet.
+// Measures text the way pdfkit will draw it (fontkit layout, default features), each distinct word once per face.
+import type { Font } from 'fontkit';
 import type { FontKey, FontSet, TextStyle } from './types.js';
 
 /** The face that draws a character a style's font lacks (Spectral has no U+202F). */
 export const FALLBACK_FONT: FontKey = 'regular';
 
-const caches = new WeakMap<FontSet, Map<string, number>>();
+/** Advance (font units) and glyph count of one space-free string, shaped once per face whatever the size. */
+interface Shaped {
+  units: number;
+  glyphs: number;
+}
 
-function cacheFor(fonts: FontSet): Map<string, number> {
-  let c = caches.get(fonts);
-  if (!c) caches.set(fonts, (c = new Map()));
-  return c;
+const shapes = new WeakMap<Font, Map<string, Shaped>>();
+
+function shapeWord(face: Font, word: string): Shaped {
+  let cache = shapes.get(face);
+  if (!cache) shapes.set(face, (cache = new Map()));
+  let s = cache.get(word);
+  if (!s) {
+    const run = face.layout(word);
+    let units = 0;
+    for (const p of run.positions) units += p.xAdvance;
+    s = { units, glyphs: run.glyphs.length };
+    cache.set(word, s);
+  }
+  return s;
 }
 
 /** The face that will draw `codePoint` in `style`: its own, the fallback, or its own anyway (reported as missing). */
@@ -36,21 +51,29 @@ export function segmentByFont(text: string, font: FontKey, fonts: FontSet): Font
   return out;
 }
 
-/** Width in points of text drawn in one face (no fallback), with kerning and ligatures, plus tracking per glyph. */
+/**
+ * Width in points of text drawn in one face (no fallback), with kerning and ligatures, plus tracking per glyph.
+ * Shaped word by word, split at U+0020 exactly as the renderer draws it (render/text.ts encodes each word and each
+ * space apart): a line costs no new shaping once its words are known, and the sum of integer font units is exact.
+ */
 export function measureInFont(text: string, font: FontKey, size: number, tracking: number, fonts: FontSet): number {
   if (text === '') return 0;
-  const cache = cacheFor(fonts);
-  const key = `${font}\u0000${size}\u0000${tracking}\u0000${text}`;
-  let w = cache.get(key);
-  if (w === undefined) {
-    const face = fonts[font];
-    const run = face.layout(text);
-    let units = 0;
-    for (const p of run.positions) units += p.xAdvance;
-    w = (units / face.unitsPerEm) * size + tracking * run.glyphs.length;
-    cache.set(key, w);
+  const face = fonts[font];
+  let units = 0;
+  let glyphs = 0;
+  const words = text.split(' ');
+  for (const word of words) {
+    if (word === '') continue;
+    const s = shapeWord(face, word);
+    units += s.units;
+    glyphs += s.glyphs;
   }
-  return w;
+  if (words.length > 1) {
+    const space = shapeWord(face, ' ');
+    units += space.units * (words.length - 1);
+    glyphs += space.glyphs * (words.length - 1);
+  }
+  return (units / face.unitsPerEm) * size + tracking * glyphs;
 }
 
 /** Natural width in points of `text` set in `style`, fallback face included. */
