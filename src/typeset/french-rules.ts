@@ -72,3 +72,21 @@ export const FRENCH_SPACING_RULES: readonly SpacingRule[] = [
     replacement: NBSP,
   },
 ];
+
+/**
+ * Words the Liang patterns shipped by `hyphen` leave unbroken although French usage breaks them
+ * (checked against the TeX hyph-fr patterns and dictionaries). Written as they hyphenate; the
+ * left/right minimums still apply. Add a word here when the typography report shows a loose
+ * line that a missing break explains.
+ */
+export const HYPHENATION_EXCEPTIONS: readonly string[] = [
+  'con-fiance',
+  'cons-truire',
+  'cons-truction',
+  'équi-pes',
+  'équi-pe',
+  'con-naître',
+  'con-çoivent',
+  'con-cevoir',
+  'con-duite',
+];

@@ -1,5 +1,6 @@
 // Where a French word may be hyphenated: Liang patterns (`hyphen`, TeX's French patterns) plus the brochure's refusals.
 import fr from 'hyphen/fr/index.js';
+import { HYPHENATION_EXCEPTIONS } from './french-rules.js';
 
 /** Letters kept before / after a break (French usage: never one letter alone, at least three carried over). */
 export const LEFT_MIN = 2;
@@ -7,6 +8,19 @@ export const RIGHT_MIN = 3;
 
 const SOFT_HYPHEN = '\u00AD';
 const cache = new Map<string, readonly number[]>();
+
+/** `con-fiance` → confiance: [3]; looked up in lower case so a capitalised sentence start breaks alike. */
+const EXCEPTIONS = new Map(
+  HYPHENATION_EXCEPTIONS.map((w) => {
+    const points: number[] = [];
+    let offset = 0;
+    for (const ch of w) {
+      if (ch === '-') points.push(offset);
+      else offset += ch.length;
+    }
+    return [w.replaceAll('-', ''), points] as const;
+  }),
+);
 
 export interface HyphenationContext {
   /** The whole whitespace-delimited token the word is part of (`l’administration,`), for the digit check. */
@@ -36,12 +50,15 @@ export function hyphenationPoints(word: string, ctx: HyphenationContext = {}): r
   if (hyphenationRefusal(word, ctx) !== null) return [];
   let points = cache.get(word);
   if (!points) {
-    const marked = fr.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: LEFT_MIN + RIGHT_MIN });
-    const found: number[] = [];
-    let offset = 0;
-    for (const ch of marked) {
-      if (ch === SOFT_HYPHEN) found.push(offset);
-      else offset += ch.length;
+    const exception = EXCEPTIONS.get(word.toLowerCase());
+    const found: number[] = exception ? [...exception] : [];
+    if (!exception) {
+      const marked = fr.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: LEFT_MIN + RIGHT_MIN });
+      let offset = 0;
+      for (const ch of marked) {
+        if (ch === SOFT_HYPHEN) found.push(offset);
+        else offset += ch.length;
+      }
     }
     points = found.filter((p) => p >= LEFT_MIN && word.length - p >= RIGHT_MIN);
     cache.set(word, points);

@@ -61,9 +61,12 @@ test('a Markdown table of 10 000 rows is refused, in under 10 s', async () => {
   assert.ok(ms < 10_000, `${ms.toFixed(0)} ms`);
 });
 
-test(`${MAX_PROJETS} projects (the limit) lay out, in under 40 s`, async () => {
-  const { r, ms } = await timed({ 'data/projets.yaml': projets(MAX_PROJETS) });
+/** A thousand projects (26× the roadmap) keep this test short; the benchmark lays out 3 800 (`npm run bench`). */
+const MANY = Math.min(MAX_PROJETS, 1_000);
+
+test(`${MANY} projects lay out, in under 40 s`, async () => {
+  const { r, ms } = await timed({ 'data/projets.yaml': projets(MANY) });
   assert.equal(r.kind, 'ok', r.kind === 'input' ? locatedLines(r.diagnostics).slice(0, 5).join('\n') : String((r as { error?: unknown }).error));
-  console.log(`# ${MAX_PROJETS} projects through layout in ${ms.toFixed(0)} ms`);
+  console.log(`# ${MANY} projects through layout in ${ms.toFixed(0)} ms`);
   assert.ok(ms < 40_000, `${ms.toFixed(0)} ms`);
 });

@@ -1,7 +1,7 @@
 // `--check` and `--fix` through the CLI, on a throwaway copy of the project: exit codes, printed drifts, the fixed page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyProject, REPO, runCli } from '../helpers/project.js';
 
@@ -23,6 +23,11 @@ test('--check on the seed prints every drift as file:line:col and exits 1', asyn
 
 test('--check PAGE --fix rewrites only the drifting spans, prints a unified diff, and the page then passes', async () => {
   fixture('titre.markdown', 'page.markdown');
+  // The fixture's size labels are made current first, so that the title is the page's only drift.
+  assert.equal((await runCli(['--quiet'], root)).code, 0);
+  const label: string = JSON.parse(readFileSync(path.join(root, 'out/manifest.json'), 'utf8')).pdf.sizeLabel;
+  const stale = readFileSync(path.join(root, 'page.markdown'), 'utf8');
+  writeFileSync(path.join(root, 'page.markdown'), stale.replace(/pdf – \d+\s*Ko/g, label));
   const before = readFileSync(path.join(root, 'page.markdown'), 'utf8');
   const fix = await runCli(['--check', path.join(root, 'page.markdown'), '--fix'], root);
   assert.equal(fix.code, 0, fix.stderr);
