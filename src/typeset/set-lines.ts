@@ -7,6 +7,14 @@ import type { Align, FontSet, Line, LineFragment, StyledRun } from './types.js';
 /** Tolerance for rounding in "fits the column" checks, points. */
 const EPSILON = 0.01;
 
+/**
+ * Letter-spacing justification, as InDesign's composer does: once word spaces would stretch past half their
+ * natural width, the rest of a loose line is spread between the letters too, up to 1.5 % of the type size per
+ * glyph — too little to see as spacing, enough to keep narrow columns free of gaping word spaces.
+ */
+const WORD_STRETCH_BEFORE_LETTERS = 0.5;
+const MAX_LETTER_SPACING_EM = 0.015;
+
 export interface SetLinesInput {
   items: readonly Item[];
   breaks: readonly Break[];
@@ -65,17 +73,31 @@ export function setLines(input: SetLinesInput): Line[] {
     const spaces = raw.reduce((n, f) => n + countSpaces(f.text), 0);
     // A last line the breaker accepted by shrinking its spaces must be drawn shrunk too, or it overflows.
     const justified = spaces > 0 && ((align === 'justify' && !isLast) || natural > available + EPSILON);
-    const spaceExtra = justified ? (available - natural) / spaces : 0;
-    const lineWidth = natural + spaceExtra * spaces;
+    // Glyphs per fragment (tracking is added to each), and the natural word space, for letter-spacing justification.
+    const glyphCounts = raw.map((f, k) => {
+      const st = runs[f.run].style;
+      return measureInFont(f.text, f.font, st.size, (st.tracking ?? 0) + 1, fonts) - widths[k];
+    });
+    const glyphs = glyphCounts.reduce((a, b) => a + b, 0);
+    const spaceWidth = raw.length ? measureInFont(' ', raw[0].font, runs[raw[0].run].style.size, 0, fonts) : 0;
+    const excess = available - natural;
+    let letterExtra = 0;
+    if (justified && align === 'justify' && !isLast && glyphs > 0 && excess / spaces > WORD_STRETCH_BEFORE_LETTERS * spaceWidth) {
+      const size = Math.min(...raw.map((f) => runs[f.run].style.size));
+      letterExtra = Math.min(MAX_LETTER_SPACING_EM * size, (excess - WORD_STRETCH_BEFORE_LETTERS * spaceWidth * spaces) / glyphs);
+    }
+    const spaceExtra = justified ? (excess - letterExtra * glyphs) / spaces : 0;
+    const lineWidth = natural + letterExtra * glyphs + spaceExtra * spaces;
     const slack = available - lineWidth;
     let x = offset + (align === 'center' ? slack / 2 : align === 'right' ? slack : 0);
     if (align === 'center' || align === 'right') x = Math.max(offset, x);
     const fragments: LineFragment[] = raw.map((f, k) => {
       const run = runs[f.run];
-      const fw = widths[k] + spaceExtra * countSpaces(f.text);
+      const fw = widths[k] + letterExtra * glyphCounts[k] + spaceExtra * countSpaces(f.text);
+      const face = f.font === run.style.font ? run.style : { ...run.style, font: f.font };
       const frag: LineFragment = {
         text: f.text,
-        style: f.font === run.style.font ? run.style : { ...run.style, font: f.font },
+        style: letterExtra ? { ...face, tracking: (face.tracking ?? 0) + letterExtra } : face,
         x,
         width: fw,
         spaceExtra,
