@@ -9,19 +9,7 @@ import { SAMPLE_PARAGRAPHS } from '../src/typeset/sample-paragraphs.js';
 import { compareParagraphs, formatTypoReport, formatVerdicts, REPORT_LEGEND, typoVerdicts, type ReportParagraph } from '../src/typeset/typo-report.js';
 import type { FontKey, FontSet, ParagraphSpec, TextStyle } from '../src/typeset/types.js';
 import { fsWorld } from '../src/world.js';
-
-const FONT_FILES: Record<FontKey, string> = {
-  light: 'Marianne-Light.ttf',
-  regular: 'Marianne-Regular.ttf',
-  medium: 'Marianne-Medium.ttf',
-  bold: 'Marianne-Bold.ttf',
-  lightItalic: 'Marianne-Light_Italic.ttf',
-  italic: 'Marianne-Regular_Italic.ttf',
-  mediumItalic: 'Marianne-Medium_Italic.ttf',
-  boldItalic: 'Marianne-Bold_Italic.ttf',
-  spectral: 'Spectral-Regular.ttf',
-  spectralBold: 'Spectral-ExtraBold.ttf',
-};
+import { FONT_FILES } from '../src/load/fonts.js';
 
 export function loadFontSet(dir = 'fonts'): FontSet {
   return Object.fromEntries(
