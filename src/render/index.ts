@@ -1,6 +1,6 @@
 // The only code that touches pdfkit: draws the laid-out pages and turns layout's structure nodes into the PDF's structure tree.
 import type { PagedDocument, PageItem, StructNode, Tag, OutlineEntry } from '../layout/types.js';
-import type { FontKey } from '../typeset/types.js';
+import type { FontKey, FontSet } from '../typeset/types.js';
 import type { VectorAsset } from '../assets/types.js';
 import type { PDFDoc, PdfkitStructElement } from './pdfkit-internals.js';
 import { pdfkitOptions, applyStandards } from '../finish/standards.js';
@@ -10,6 +10,8 @@ import { drawVector } from './vector.js';
 
 export interface RenderInputs {
   fontBytes: Readonly<Record<FontKey, Uint8Array>>;
+  /** The typesetter's faces, parsed from the same bytes: words are then shaped once for both stages (optional, same output). */
+  fonts?: FontSet;
   assets: ReadonlyMap<string, VectorAsset>;
 }
 
@@ -27,7 +29,7 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   const tree = new StructureWriter(doc, paged.structure);
   paged.pages.forEach((page) => {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
-    drawPage(doc, page.items, tree, inputs.assets);
+    drawPage(doc, page.items, tree, inputs);
   });
   addOutline(doc, paged.outline, paged);
   tree.end();
@@ -41,7 +43,7 @@ function sameTag(a: Tag, b: Tag): boolean {
 }
 
 /** Consecutive items with the same tag share one marked-content sequence. */
-function drawPage(doc: PDFDoc, items: readonly PageItem[], tree: StructureWriter, assets: ReadonlyMap<string, VectorAsset>): void {
+function drawPage(doc: PDFDoc, items: readonly PageItem[], tree: StructureWriter, inputs: RenderInputs): void {
   let open: Tag | undefined;
   const close = () => {
     if (open) doc.endMarkedContent();
@@ -63,16 +65,16 @@ function drawPage(doc: PDFDoc, items: readonly PageItem[], tree: StructureWriter
       else tree.mark(item.tag.node);
       open = item.tag;
     }
-    drawItem(doc, item, assets);
+    drawItem(doc, item, inputs);
   }
   close();
 }
 
-function drawItem(doc: PDFDoc, item: Exclude<PageItem, { kind: 'anchor' | 'link' }>, assets: ReadonlyMap<string, VectorAsset>): void {
+function drawItem(doc: PDFDoc, item: Exclude<PageItem, { kind: 'anchor' | 'link' }>, { assets, fonts }: RenderInputs): void {
   switch (item.kind) {
     case 'text':
       doc.font(item.font).fontSize(item.size).fillColor(item.color);
-      showText(doc, item);
+      showText(doc, item, fonts?.[item.font]);
       return;
     case 'rect': {
       doc.save();

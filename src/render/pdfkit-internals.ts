@@ -3,6 +3,11 @@ export interface PdfkitFont {
   id: string;
   ref(): unknown;
   encode(text: string, features?: unknown): [string[], { xAdvance: number; advanceWidth: number }[]];
+  /** EmbeddedFont's bookkeeping that `encode` fills: 1000 / unitsPerEm, the subset, widths and ToUnicode by subset gid. */
+  scale: number;
+  subset: { includeGlyph(glyphId: number): number };
+  widths: number[];
+  unicode: number[][];
 }
 
 export interface PdfkitStructElement {

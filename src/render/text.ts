@@ -1,4 +1,6 @@
 // Shows one positioned text item with its exact glyph advances: justification goes into U+0020 only, tracking into every glyph.
+import type { Font } from 'fontkit';
+import { shapeWord, type ShapedWord } from '../typeset/measure.js';
 import type { PDFDoc, PdfkitFont } from './pdfkit-internals.js';
 
 const fmt = (n: number): string => {
@@ -14,16 +16,35 @@ interface EncodedWord {
 
 const wordCache = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
 
-function encodeWord(font: PdfkitFont, word: string): EncodedWord {
+function encodeWord(font: PdfkitFont, word: string, face: Font | undefined): EncodedWord {
   let cache = wordCache.get(font);
   if (!cache) wordCache.set(font, (cache = new Map()));
   let e = cache.get(word);
   if (!e) {
-    const [hex, positions] = font.encode(word);
-    e = { hex, adjust: positions.map((p) => p.xAdvance - p.advanceWidth) };
+    // pdfkit's own encode shapes again what typesetting shaped; it also splits at tabs, so those words keep it.
+    e = face && !word.includes('\t') ? encodeShaped(font, shapeWord(face, word)) : encodeByPdfkit(font, word);
     cache.set(word, e);
   }
   return e;
+}
+
+function encodeByPdfkit(font: PdfkitFont, word: string): EncodedWord {
+  const [hex, positions] = font.encode(word);
+  return { hex, adjust: positions.map((p) => p.xAdvance - p.advanceWidth) };
+}
+
+/** What pdfkit 0.17.2's `EmbeddedFont.encode` does with its `layoutRun`, from the typesetter's shaping (same font bytes, so same glyph ids). */
+function encodeShaped(font: PdfkitFont, s: ShapedWord): EncodedWord {
+  const hex: string[] = [];
+  const adjust: number[] = [];
+  s.ids.forEach((id, i) => {
+    const gid = font.subset.includeGlyph(id);
+    hex.push(`0000${gid.toString(16)}`.slice(-4));
+    font.widths[gid] ??= s.advanceWidths[i] * font.scale;
+    font.unicode[gid] ??= s.codePoints[i];
+    adjust.push(s.xAdvances[i] * font.scale - s.advanceWidths[i] * font.scale);
+  });
+  return { hex, adjust };
 }
 
 export interface TextRun {
@@ -35,8 +56,11 @@ export interface TextRun {
   tracking?: number;
 }
 
-/** Writes `BT … TJ ET` for the run with the current font and fill colour; y is the baseline from the top. */
-export function showText(doc: PDFDoc, run: TextRun): void {
+/**
+ * Writes `BT … TJ ET` for the run with the current font and fill colour; y is the baseline from the top.
+ * `face`: the typesetter's fontkit font for the current pdfkit font, whose shaping of each word is then reused.
+ */
+export function showText(doc: PDFDoc, run: TextRun, face?: Font): void {
   const font = doc._font;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   const unitsPerPoint = 1000 / run.size;
@@ -52,8 +76,8 @@ export function showText(doc: PDFDoc, run: TextRun): void {
   };
   const words = run.text.split(' ');
   words.forEach((w, i) => {
-    if (i > 0) push(encodeWord(font, ' '), spaceExtra);
-    if (w) push(encodeWord(font, w), 0);
+    if (i > 0) push(encodeWord(font, ' ', face), spaceExtra);
+    if (w) push(encodeWord(font, w, face), 0);
   });
   if (parts.length === 0) return;
   const y = doc.page.height - run.y;

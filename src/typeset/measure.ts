@@ -5,15 +5,21 @@ import type { FontKey, FontSet, TextStyle } from './types.js';
 /** The face that draws a character a style's font lacks (Spectral has no U+202F). */
 export const FALLBACK_FONT: FontKey = 'regular';
 
-/** Advance (font units) and glyph count of one space-free string, shaped once per face whatever the size. */
-interface Shaped {
+/** One space-free string as fontkit shapes it (font units), once per face whatever the size; render reuses it. */
+export interface ShapedWord {
+  /** Sum of the glyphs' advances, kerning included. */
   units: number;
   glyphs: number;
+  ids: number[];
+  /** Per glyph: the advance after kerning, and the glyph's own advance width. */
+  xAdvances: number[];
+  advanceWidths: number[];
+  codePoints: number[][];
 }
 
-const shapes = new WeakMap<Font, Map<string, Shaped>>();
+const shapes = new WeakMap<Font, Map<string, ShapedWord>>();
 
-function shapeWord(face: Font, word: string): Shaped {
+export function shapeWord(face: Font, word: string): ShapedWord {
   let cache = shapes.get(face);
   if (!cache) shapes.set(face, (cache = new Map()));
   let s = cache.get(word);
@@ -21,7 +27,14 @@ function shapeWord(face: Font, word: string): Shaped {
     const run = face.layout(word);
     let units = 0;
     for (const p of run.positions) units += p.xAdvance;
-    s = { units, glyphs: run.glyphs.length };
+    s = {
+      units,
+      glyphs: run.glyphs.length,
+      ids: run.glyphs.map((g) => g.id),
+      xAdvances: run.positions.map((p) => p.xAdvance),
+      advanceWidths: run.glyphs.map((g) => g.advanceWidth),
+      codePoints: run.glyphs.map((g) => g.codePoints),
+    };
     cache.set(word, s);
   }
   return s;
