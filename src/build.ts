@@ -1,4 +1,5 @@
 // The pipeline, stage after stage, as one function the CLI, the tests and the bench call in-process.
+import path from 'node:path';
 import type { Config } from './config.js';
 import type { World } from './world.js';
 import { BuildError, hasErrors, type Diagnostic } from './diagnostics.js';
@@ -92,4 +93,49 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
     diagnostics,
     timings,
   };
+}
+
+export interface Published {
+  built: BuildResult;
+  summary: import('./publish/index.js').PublishSummary;
+  /** Warnings of every stage, the editorial lint's and publication's included. */
+  warnings: Diagnostic[];
+  /** Milliseconds per stage, `lint` and `publish` included. */
+  timings: Record<string, number>;
+}
+
+type PublishOptions = { onStage?: (stage: StageName | 'publish') => void; hooks?: import('./publish/index.js').PublishHooks };
+
+/**
+ * The release path after a build, shared by a plain run and by watch mode: the editorial lint (it needs the
+ * built PDF for size labels, and its errors stop the run before out/ is touched), then the atomic publication.
+ */
+export async function publishBuilt(world: World, config: Config, built: BuildResult, opts: PublishOptions = {}): Promise<Published> {
+  const t0 = performance.now();
+  const lint = await (await import('./sync/index.js')).lintBuild(world, config, built);
+  if (hasErrors(lint)) throw new BuildError([...built.diagnostics, ...lint]);
+  const lintMs = performance.now() - t0;
+  opts.onStage?.('publish');
+  const { publish } = await import('./publish/index.js');
+  const t1 = performance.now();
+  const summary = await publish(
+    {
+      pdf: built.pdf,
+      pages: built.layout.paged.pages.length,
+      title: built.document.meta.title,
+      data: built.inputs.data,
+      counts: built.counts,
+      page: built.inputs.editorial.page,
+      config,
+      outDir: path.resolve(world.root, config.outDir),
+    },
+    opts.hooks,
+  );
+  const timings: Record<string, number> = { ...(built.timings as Record<string, number>), lint: lintMs, publish: performance.now() - t1 };
+  return { built, summary, warnings: [...built.diagnostics, ...lint, ...summary.diagnostics], timings };
+}
+
+/** Build, lint and publish: what `npm run brochure` does. */
+export async function buildAndPublish(world: World, config: Config, opts: PublishOptions & { reuse?: BuildReuse } = {}): Promise<Published> {
+  return publishBuilt(world, config, await buildBrochure(world, config, opts.onStage, opts.reuse), opts);
 }

@@ -2,10 +2,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG, type Config } from './config.js';
-import { BuildError, hasErrors, type Diagnostic } from './diagnostics.js';
+import { BuildError, type Diagnostic } from './diagnostics.js';
 import { formatWithFrame } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
-import { buildBrochure } from './build.js';
+import { buildAndPublish } from './build.js';
 import { loadConfig } from './config-file.js';
 import type { PublishHooks } from './publish/index.js';
 
@@ -95,37 +95,18 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   try {
     const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}) };
     if (opts.check) return await check(world, config, opts, root);
-    const built = await buildBrochure(world, config, progress.stage);
-    // The editorial lint needs the built PDF (size labels); its errors stop the build before out/ is touched.
-    const tLint = performance.now();
-    const lint = await (await import('./sync/index.js')).lintBuild(world, config, built);
-    if (hasErrors(lint)) throw new BuildError(lint);
-    const lintMs = performance.now() - tLint;
-    progress.stage('publish');
-    const { publish } = await import('./publish/index.js');
-    const t1 = performance.now();
-    const summary = await publish({
-      pdf: built.pdf,
-      pages: built.layout.paged.pages.length,
-      title: built.document.meta.title,
-      data: built.inputs.data,
-      counts: built.counts,
-      page: built.inputs.editorial.page,
-      config,
-      outDir: path.resolve(root, config.outDir),
-    }, hooks);
+    const { built, summary, warnings, timings } = await buildAndPublish(world, config, { onStage: progress.stage, hooks });
     progress.done();
     // `npm run bench` reads this line: per-stage milliseconds, start-up (process start to main) included.
-    if (env.BROCHURE_TIMINGS === 'json') console.log(JSON.stringify(stageTimings(t0, built.timings, lintMs, t1)));
-    const warnings = [...built.diagnostics, ...lint, ...summary.diagnostics];
+    if (env.BROCHURE_TIMINGS === 'json') console.log(JSON.stringify(stageTimings(t0, timings)));
     if (warnings.length) await printDiagnostics(world, warnings);
     if (!opts.quiet) {
       const c = built.counts;
       console.log(`${built.document.meta.title}`);
       console.log(`  ${summary.pages} pages, ${kilo(built.pdf.length)} — ${c.projets} projets, ${c.acheves} achevés, ${c.enCours} en cours, ${c.nouveaux} nouveaux`);
       for (const f of summary.files) console.log(`  ${path.join(config.outDir, f.path)}  (${kilo(f.bytes)})`);
-      const stages = Object.entries(built.timings).map(([k, v]) => `${k} ${Math.round(v!)} ms`).join(', ');
-      console.log(`Terminé en ${seconds(performance.now() - t0)} (${stages}, publication ${Math.round(performance.now() - t1)} ms).`);
+      const stages = Object.entries(timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
+      console.log(`Terminé en ${seconds(performance.now() - t0)} (${stages}).`);
     }
     return EXIT.ok;
   } catch (e) {
@@ -144,10 +125,9 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
 }
 
 /** The bench's view of a run; `thumbnail` is measured inside publish (a `performance.measure` of that name). */
-function stageTimings(t0: number, build: Record<string, number | undefined>, lint: number, t1: number): Record<string, number> {
+function stageTimings(t0: number, stages: Record<string, number>): Record<string, number> {
   const thumbnail = performance.getEntriesByName('thumbnail', 'measure').at(-1)?.duration;
-  const now = performance.now();
-  const ms: Record<string, number | undefined> = { startup: t0, ...build, lint, ...(thumbnail !== undefined ? { thumbnail } : {}), publish: now - t1, total: now };
+  const ms: Record<string, number | undefined> = { startup: t0, ...stages, ...(thumbnail !== undefined ? { thumbnail } : {}), total: performance.now() };
   return Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, Math.round((v ?? 0) * 10) / 10]));
 }
 

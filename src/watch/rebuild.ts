@@ -1,9 +1,8 @@
 // One rebuild of a watch session: config, pipeline and publication, reusing the typeset paragraphs of the last one.
-import path from 'node:path';
-import { buildBrochure, type BuildResult } from '../build.js';
+import { buildBrochure, publishBuilt, type BuildResult } from '../build.js';
 import { loadConfig } from '../config-file.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { publish, type PublishSummary } from '../publish/index.js';
+import type { PublishSummary } from '../publish/index.js';
 import type { World } from '../world.js';
 import type { Progress } from './progress.js';
 import type { TypesetReuse } from './typeset-reuse.js';
@@ -31,20 +30,8 @@ export async function rebuild(world: World, outOverride: string | undefined, reu
     };
     // A second run only when fonts or proper names changed under the kept paragraphs.
     const built = (await run()) ?? (await run())!;
-    progress?.stage('publish');
-    const t1 = performance.now();
-    const summary = await publish({
-      pdf: built.pdf,
-      pages: built.layout.paged.pages.length,
-      title: built.document.meta.title,
-      data: built.inputs.data,
-      counts: built.counts,
-      page: built.inputs.editorial.page,
-      config,
-      outDir: path.resolve(world.root, config.outDir),
-    });
-    const timings: Record<string, number> = { ...built.timings, publish: performance.now() - t1 };
-    return { built, summary, warnings: [...built.diagnostics, ...summary.diagnostics], ms: performance.now() - t0, timings };
+    const published = await publishBuilt(world, config, built, { onStage: (s) => progress?.stage(s) });
+    return { ...published, ms: performance.now() - t0 };
   } finally {
     progress?.done();
   }
