@@ -23,9 +23,9 @@ export const HYPHEN_PENALTY = 50;
 export const VERBATIM_PENALTY = 50;
 /** A break at any character of a word too long for the column: last resort, but never an overfull line. */
 export const EMERGENCY_PENALTY = 500;
-/** Every space stretches by 1/2 and shrinks by 1/2 of its width (shrink to half width keeps the issue ratio ≥ −0.5, and narrow card columns need it). */
+/** Every space stretches by 1/2 and shrinks by 1/3 of its width (TeX’s French values): tighter looks cramped in Marianne; loose lines get letter spacing instead (set-lines.ts). */
 export const SPACE_STRETCH = 1 / 2;
-export const SPACE_SHRINK = 1 / 2;
+export const SPACE_SHRINK = 1 / 3;
 
 const SOFT_HYPHEN = '\u00AD';
 const BREAKING_SPACE = /^[ \t\n\r]$/;
