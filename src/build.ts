@@ -82,7 +82,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   fail(diagnostics);
   const paged = layout.paged!;
 
-  const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets }));
+  const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts }));
   return {
     inputs,
     counts: countProjets(inputs.data),
