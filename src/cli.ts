@@ -6,6 +6,7 @@ import { BuildError, type Diagnostic } from './diagnostics.js';
 import { formatWithFrame } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
 import { buildAndPublish } from './build.js';
+import { formatSize } from './publish/size-label.js';
 import { loadConfig } from './config-file.js';
 import type { PublishHooks } from './publish/index.js';
 
@@ -61,7 +62,6 @@ export function parseArgs(argv: readonly string[]): Options {
   return o;
 }
 
-const kilo = (n: number) => `${Math.round(n / 1024).toLocaleString('fr-FR')} Ko`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
 
 async function printDiagnostics(world: World, ds: readonly Diagnostic[]): Promise<void> {
@@ -103,8 +103,8 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     if (!opts.quiet) {
       const c = built.counts;
       console.log(`${built.document.meta.title}`);
-      console.log(`  ${summary.pages} pages, ${kilo(built.pdf.length)} — ${c.projets} projets, ${c.acheves} achevés, ${c.enCours} en cours, ${c.nouveaux} nouveaux`);
-      for (const f of summary.files) console.log(`  ${path.join(config.outDir, f.path)}  (${kilo(f.bytes)})`);
+      console.log(`  ${summary.pages} pages, ${formatSize(built.pdf.length)} — ${c.projets} projets, ${c.acheves} achevés, ${c.enCours} en cours, ${c.nouveaux} nouveaux`);
+      for (const f of summary.files) console.log(`  ${path.join(config.outDir, f.path)}  (${formatSize(f.bytes)})`);
       const stages = Object.entries(timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
       console.log(`Terminé en ${seconds(performance.now() - t0)} (${stages}).`);
     }
@@ -148,7 +148,14 @@ async function check(world: World, config: Config, opts: Options, root: string):
 const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
   const root = process.env.BROCHURE_ROOT ?? process.cwd();
-  main(process.argv.slice(2), root).then((code) => {
-    process.exitCode = code;
-  });
+  main(process.argv.slice(2), root).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: Error) => {
+      console.error(`Erreur interne : ${e.message}\nRelancez avec --debug pour le détail, et signalez-la à l’équipe technique.`);
+      if (process.argv.includes('--debug')) console.error(e.stack);
+      process.exitCode = EXIT.internal;
+    },
+  );
 }

@@ -47,3 +47,16 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function hasErrors(ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === 'error');
 }
+
+/** File, then line, then column: the order a writer fixes them in. */
+export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => {
+      const pa = a.d.pos;
+      const pb = b.d.pos;
+      if (!pa || !pb) return pa ? -1 : pb ? 1 : a.i - b.i;
+      return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.column - pb.column || a.i - b.i;
+    })
+    .map((x) => x.d);
+}

@@ -3,6 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { inspectPdf, type CheckReport } from './check-pdf.js';
 import { formatHeader, formatResults } from './format.js';
+import { loadConfig } from '../config-file.js';
+import { fsWorld } from '../world.js';
 
 function defaultFile(outDir: string): string | undefined {
   const manifest = path.join(outDir, 'manifest.json');
@@ -23,7 +25,9 @@ async function main(argv: string[]): Promise<number> {
     console.error('Usage : npm run check:pdf [FICHIER.pdf]');
     return 2;
   }
-  const file = argv[0] ?? defaultFile('out');
+  // The output folder the brochure was built into (brochure.config.yaml may move it).
+  const outDir = argv[0] ? undefined : (await loadConfig(fsWorld(process.cwd()))).outDir;
+  const file = argv[0] ?? defaultFile(outDir!);
   if (!file) {
     console.error('Aucun PDF à vérifier : indiquez un fichier, ou construisez la brochure (out/manifest.json ou un seul PDF dans out/).');
     return 2;

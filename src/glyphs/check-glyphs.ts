@@ -3,7 +3,7 @@ import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import type { Editorial, RoadmapData } from '../load/types.js';
 import type { FontSet } from '../typeset/types.js';
 import { FALLBACK_FONT } from '../typeset/measure.js';
-import { sortDiagnostics } from '../load/roadmap.js';
+import { sortDiagnostics } from '../diagnostics.js';
 import { dataTexts, editorialTexts, type DrawnText, type SpanLocator } from './text-sources.js';
 
 /** Whitespace the typesetter turns into glue and the soft hyphen it turns into a break point: never drawn as such. */

@@ -41,7 +41,7 @@ export class LayoutBuilder {
 
   get page(): Page {
     const p = this.pages[this.pages.length - 1];
-    if (!p) throw new Error('no page yet');
+    if (!p) throw new Error('mise en page : aucune page ouverte');
     return p;
   }
 

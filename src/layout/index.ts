@@ -42,6 +42,13 @@ export function layoutDocument(
     const settled = [...b.anchors].every(([id, page]) => known.get(id) === page);
     if (b.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: b.diagnostics, paragraphs: b.paragraphs, passes: pass };
     if (settled || pass >= MAX_PASSES) {
+      if (!settled) {
+        b.diagnostics.push({
+          severity: 'warning',
+          code: 'sommaire-instable',
+          message: `les numéros de page du sommaire ne se sont pas stabilisés en ${MAX_PASSES} passes : vérifiez le sommaire`,
+        });
+      }
       return {
         paged: { meta: doc.meta, pages: b.pages, structure: b.root, outline: b.outline },
         diagnostics: b.diagnostics,

@@ -1,5 +1,6 @@
 // What `layout` hands to `render`: pages of positioned items, each tagged for the structure tree, in reading order.
 import type { FontKey } from '../typeset/types.js';
+import type { DocumentMeta } from '../model/types.js';
 
 /** Structure roles we emit (PDF 1.7 standard structure types). */
 export type StructRole =
@@ -120,16 +121,8 @@ export interface OutlineEntry {
   children: OutlineEntry[];
 }
 
-export interface DocumentMeta {
-  title: string;
-  subject: string;
-  author: string;
-  keywords: string[];
-  lang: string;
-  /** ISO date-time from the data or SOURCE_DATE_EPOCH, never the clock. */
-  date: string;
-  creator: string;
-}
+
+export type { DocumentMeta };
 
 export interface PagedDocument {
   meta: DocumentMeta;

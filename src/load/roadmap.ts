@@ -1,6 +1,5 @@
 // loadRoadmap: data/*.yaml → validated `RoadmapData`, or every error of the run, each pointing at its YAML node.
-import type { Diagnostic, SourcePos } from '../diagnostics.js';
-import { hasErrors } from '../diagnostics.js';
+import { hasErrors, sortDiagnostics, type Diagnostic, type SourcePos } from '../diagnostics.js';
 import type { Config } from '../config.js';
 import type { World } from '../world.js';
 import { resolveAssetPath, type LinkAwareWorld } from './assets.js';
@@ -66,15 +65,3 @@ function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]
   return prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
 }
 
-/** File, then line, then column: the order a writer fixes them in. */
-export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return ds
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => {
-      const pa = a.d.pos;
-      const pb = b.d.pos;
-      if (!pa || !pb) return pa ? -1 : pb ? 1 : a.i - b.i;
-      return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.column - pb.column || a.i - b.i;
-    })
-    .map((x) => x.d);
-}

@@ -1,9 +1,10 @@
 // Turns validated data and editorial text into the brochure's description: sections in reading order, counts from one place.
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import type { Editorial, EditorialBlock, EditorialDoc, InlineRun, RoadmapData, Statut } from '../load/types.js';
 import type { BrochureDocument, Paragraph, ProseBlock, Section } from './types.js';
 import { countProjets } from './counts.js';
-import { dataValues, expandPlaceholders } from './placeholders.js';
+import { lowerFirst, statutBreakdown } from './wording.js';
+import { dataValues, expandPlaceholders, unknownPlaceholderMessage } from './placeholders.js';
 
 export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
   achevé: 'Achevé',
@@ -34,12 +35,7 @@ export function buildDocument(
     runs.map((r) => {
       const { text, unknown } = expandPlaceholders(r.text, values);
       for (const u of unknown) {
-        diagnostics.push({
-          severity: 'error',
-          code: 'placeholder-inconnu',
-          pos: block.pos,
-          message: `variable « {{ ${u.name} }} » inconnue dans ${doc.file} : variables connues ${Object.keys(values).join(', ')}`,
-        });
+        diagnostics.push({ severity: 'error', code: 'placeholder-inconnu', pos: locatePlaceholder(doc, block.pos, u.name), ...unknownPlaceholderMessage(u, doc.file, values) });
       }
       return { ...r, text };
     });
@@ -117,7 +113,7 @@ export function buildDocument(
       ],
       intro: prose(blocks['bilan']!),
       chart: {
-        caption: `Statut des ${counts.projets} projets par mission, ${programme.edition.libelle.toLowerCase()}`,
+        caption: `Statut des ${counts.projets} projets par mission, ${lowerFirst(programme.edition.libelle)}`,
         alt: chartAlt(counts.projets, counts.parMission),
         rows: counts.parMission,
       },
@@ -139,6 +135,7 @@ export function buildDocument(
     ...data.groupes.flatMap((g) =>
       g.missions.map((code): Section => {
         const m = missionByCode.get(code)!;
+        const mc = counts.parMission.find((c) => c.code === code)!;
         return {
           kind: 'mission',
           id: `mission-${code.toLowerCase()}`,
@@ -147,7 +144,8 @@ export function buildDocument(
           resume: m.resume,
           groupe: groupTitle.get(m.groupe) ?? '',
           pictogramme: m.pictogramme,
-          counts: counts.parMission.find((c) => c.code === code)!,
+          counts: mc,
+          compte: statutBreakdown(mc.total, mc.parStatut),
           projets: data.projets
             .filter((p) => p.mission === code)
             .map((p) => ({
@@ -174,7 +172,7 @@ export function buildDocument(
     },
   ];
 
-  const title = `${programme.nom} — ${titre}, ${programme.edition.libelle.charAt(0).toLowerCase()}${programme.edition.libelle.slice(1)}`;
+  const title = `${programme.nom} — ${titre}, ${lowerFirst(programme.edition.libelle)}`;
   const document: BrochureDocument = {
     meta: {
       title,
@@ -193,11 +191,19 @@ export function buildDocument(
   return { document, diagnostics };
 }
 
+/** The exact line and column of `{{ name }}` in the file, searched from its block's first line (inline markup shifts offsets). */
+function locatePlaceholder(doc: EditorialDoc, from: SourcePos, name: string): SourcePos {
+  const lines = doc.source.split('\n');
+  const pattern = new RegExp(`\\{\\{\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`);
+  for (let i = from.line - 1; i < lines.length; i++) {
+    const m = pattern.exec(lines[i]);
+    if (m) return { file: from.file, line: i + 1, column: [...lines[i].slice(0, m.index)].length + 1 };
+  }
+  return from;
+}
+
 function chartAlt(total: number, rows: readonly { code: string; total: number; parStatut: Record<Statut, number> }[]): string {
-  const parts = rows.map(
-    (r) =>
-      `${r.code} : ${r.total} projet${r.total > 1 ? 's' : ''} (${r.parStatut['achevé']} achevé${r.parStatut['achevé'] > 1 ? 's' : ''}, ${r.parStatut['en cours']} en cours, ${r.parStatut['nouveau']} nouveau${r.parStatut['nouveau'] > 1 ? 'x' : ''})`,
-  );
+  const parts = rows.map((r) => `${r.code}, ${statutBreakdown(r.total, r.parStatut)}`);
   return `Graphique en barres du statut des ${total} projets par mission. ${parts.join(' ; ')}.`;
 }
 

@@ -1,13 +1,18 @@
-// `{{ name }}` placeholders in editorial text: the one syntax and the one expansion for the page and the brochure.
+// `{{ name }}` placeholders in editorial text: the one syntax, the one list of data values and the one expansion,
+// for the brochure's blocks and for the web page (which adds the values of the files just built).
 import type { RoadmapData } from '../load/types.js';
+import { nearest } from '../load/suggest.js';
 import type { Counts } from './counts.js';
 import { formatPeriode } from './counts.js';
+import { formatDateFr } from './dates.js';
 
-export const PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
+/** Anything between the braces is captured, so `{{ Projets }}` or `{{ pdf-url }}` is reported rather than left in the text. */
+export const PLACEHOLDER = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
 
-/** Values that come from the data alone (the page adds the file-dependent ones: pdf_url, pdf_label, vignette_*). */
+/** Values that come from the data alone (the web page adds the file-dependent ones: pdf_url, pdf_label, vignette_*). */
 export function dataValues(data: RoadmapData, counts: Counts): Record<string, string> {
-  const prev = data.programme.edition.precedente;
+  const { edition } = data.programme;
+  const prev = edition.precedente;
   return {
     projets: String(counts.projets),
     acheves: String(counts.acheves),
@@ -16,6 +21,8 @@ export function dataValues(data: RoadmapData, counts: Counts): Record<string, st
     missions: String(counts.missions),
     enjeux: String(counts.enjeux),
     periode: counts.periode,
+    date_edition: formatDateFr(edition.date),
+    ...(edition.publication ? { date_publication: formatDateFr(edition.publication) } : {}),
     ...(prev
       ? {
           periode_precedente: formatPeriode(prev.periode.debut, prev.periode.fin),
@@ -29,6 +36,8 @@ export interface UnknownPlaceholder {
   name: string;
   /** Offset of the `{{` in the text. */
   offset: number;
+  /** The known name it most likely meant. */
+  suggestion?: string;
 }
 
 /** Replaces every known placeholder; unknown names are left as they are and reported. */
@@ -38,12 +47,21 @@ export function expandPlaceholders(
 ): { text: string; unknown: UnknownPlaceholder[] } {
   const unknown: UnknownPlaceholder[] = [];
   const out = text.replace(PLACEHOLDER, (whole, name: string, offset: number) => {
-    const v = values[name];
+    const v = Object.hasOwn(values, name) ? values[name] : undefined;
     if (v === undefined) {
-      unknown.push({ name, offset });
+      const suggestion = nearest(name, Object.keys(values));
+      unknown.push({ name, offset, ...(suggestion ? { suggestion } : {}) });
       return whole;
     }
     return v;
   });
   return { text: out, unknown };
+}
+
+/** The French message for an unknown placeholder, the same in the brochure's texts and in the page. */
+export function unknownPlaceholderMessage(u: UnknownPlaceholder, file: string, values: Readonly<Record<string, string>>): { message: string; hint?: string } {
+  return {
+    message: `variable « {{ ${u.name} }} » inconnue dans ${file} : variables connues ${Object.keys(values).join(', ')}`,
+    ...(u.suggestion ? { hint: `vouliez-vous dire « {{ ${u.suggestion} }} » ?` } : {}),
+  };
 }

@@ -1,7 +1,6 @@
 // The brochure as a typed, immutable description: what it says and in what order, no geometry.
 import type { InlineRun, Statut, Source } from '../load/types.js';
 import type { SourcePos } from '../diagnostics.js';
-import type { DocumentMeta } from '../layout/types.js';
 import type { MissionCounts } from './counts.js';
 
 export type Paragraph = readonly InlineRun[];
@@ -83,6 +82,8 @@ export type Section =
       groupe: string;
       pictogramme?: string;
       counts: MissionCounts;
+      /** `7 projets : 2 achevés, 4 en cours, 1 nouveau`. */
+      compte: string;
       projets: readonly ProjetCard[];
     }
   | {
@@ -94,6 +95,17 @@ export type Section =
       colophonTitre: string;
       colophon: readonly ProseBlock[];
     };
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  lang: string;
+  /** ISO date-time from the data or SOURCE_DATE_EPOCH, never the clock. */
+  date: string;
+  creator: string;
+}
 
 export interface BrochureDocument {
   meta: DocumentMeta;

@@ -1,4 +1,5 @@
 // The thumbnail's alternative text, built in one place for the web page and the manifest.
+import { lowerFirst } from '../model/wording.js';
 import type { RoadmapData } from '../load/types.js';
 import type { Counts } from '../model/counts.js';
 
@@ -13,10 +14,4 @@ export function thumbnailAlt(data: RoadmapData, counts: Counts): string {
   const { nom, feuilleDeRoute, edition } = data.programme;
   const titre = `${nom}${NBSP}: ${feuilleDeRoute.titre} ${counts.periode}`;
   return `Couverture de la brochure «${NBSP}${titre}${NBSP}», ${lowerFirst(edition.libelle)}`;
-}
-
-/** « Édition actualisée mi-2020 » continues the sentence after the comma. */
-function lowerFirst(s: string): string {
-  const [first = '', ...rest] = s;
-  return first.toLocaleLowerCase('fr') + rest.join('');
 }

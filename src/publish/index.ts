@@ -3,7 +3,7 @@ export { publish, type PublishInput, type PublishSummary, type PublishedEntry } 
 export { rasterisePage, rasterisePages, loadPdfjs, type RasterPage } from './rasterise.js';
 export { makeThumbnails, thumbnailNames, type Thumbnail, type Thumbnails } from './thumbnails.js';
 export { formatSizeLabel, parseSizeLabel, type SizeRange } from './size-label.js';
-export { renderWebPage, PLACEHOLDERS, type PageValues, type PlaceholderName } from './web-page.js';
+export { renderWebPage, type PageValues } from './web-page.js';
 export { pageValues } from './page-values.js';
 export { thumbnailAlt } from './alt-text.js';
 export { buildManifest, MANIFEST_NAME, MANIFEST_SCHEMA, type ManifestInput } from './manifest.js';

@@ -1,7 +1,8 @@
 // The values of the web page's placeholders, all derived here from the data, the counts and the published files.
 import { type Config, pdfFileName, publicUrl } from '../config.js';
 import type { RoadmapData } from '../load/types.js';
-import { type Counts, formatPeriode } from '../model/counts.js';
+import type { Counts } from '../model/counts.js';
+import { dataValues } from '../model/placeholders.js';
 import { thumbnailAlt } from './alt-text.js';
 import { formatSizeLabel } from './size-label.js';
 import type { PageValues } from './web-page.js';
@@ -14,14 +15,8 @@ export function pageValues(
   pdfBytes: Uint8Array,
   thumbnail: { name: string },
 ): PageValues {
-  const precedente = data.programme.edition.precedente;
   return {
-    projets: String(counts.projets),
-    acheves: String(counts.acheves),
-    nouveaux: String(counts.nouveaux),
-    periode: counts.periode,
-    // A first edition has no previous one: the placeholder then reads empty rather than failing the page.
-    periode_precedente: precedente ? formatPeriode(precedente.periode.debut, precedente.periode.fin) : '',
+    ...dataValues(data, counts),
     pdf_url: publicUrl(config, pdfFileName(config, data.programme.edition.date)),
     pdf_label: formatSizeLabel(pdfBytes.length),
     vignette_url: publicUrl(config, thumbnail.name),

@@ -17,15 +17,25 @@ export const MO = 1024 * KO;
 const EN_DASH = '\u2013';
 const NBSP = '\u00a0';
 
-export function formatSizeLabel(bytes: number): string {
+/** `279 Ko`, `1,2 Mo`: the size alone, by the rule above (the CLI, the checker and the label all print it this way). */
+export function formatSize(bytes: number): string {
   if (!Number.isSafeInteger(bytes) || bytes < 0) throw new RangeError(`taille invalide : ${bytes} octets`);
   const ko = Math.ceil(bytes / KO);
-  if (ko < 1024) return `pdf ${EN_DASH} ${ko}${NBSP}Ko`;
+  if (ko < 1024) return `${ko}${NBSP}Ko`;
   const tenths = Math.round((bytes * 10) / MO);
   const whole = Math.floor(tenths / 10);
   const decimal = tenths % 10;
   const number = decimal === 0 ? `${whole}` : `${whole},${decimal}`;
-  return `pdf ${EN_DASH} ${number}${NBSP}Mo`;
+  return `${number}${NBSP}Mo`;
+}
+
+export function formatSizeLabel(bytes: number): string {
+  return `pdf ${EN_DASH} ${formatSize(bytes)}`;
+}
+
+/** `285669` → `285 669` (narrow no-break spaces, as French groups thousands; no Intl, so no dependence on ICU data). */
+export function formatBytes(bytes: number): string {
+  return String(bytes).replace(/\B(?=(\d{3})+$)/g, '\u202f');
 }
 
 export interface SizeRange {

@@ -53,7 +53,7 @@ export async function makeThumbnails(pdf: Uint8Array, config: Config): Promise<T
   if (png.length > PNG_1X_MAX_BYTES) {
     diagnostics.push({
       severity: 'warning',
-      code: 'thumbnail-too-large',
+      code: 'vignette-trop-lourde',
       message: `la vignette ${names.png} pèse ${Math.ceil(png.length / 1024)} Ko, au-delà des ${PNG_1X_MAX_BYTES / 1024} Ko prévus pour la page web`,
       hint: 'allégez la couverture (aplats plutôt que dégradés ou photos)',
     });

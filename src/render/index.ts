@@ -5,6 +5,7 @@ import type { VectorAsset } from '../assets/types.js';
 import type { PDFDoc, PdfkitStructElement } from './pdfkit-internals.js';
 import { pdfkitOptions, applyStandards } from '../finish/standards.js';
 import { addTaggedLink } from '../finish/tagged-link.js';
+import { setHeaderScope } from '../finish/struct-attributes.js';
 import { showText } from './text.js';
 import { drawVector } from './vector.js';
 
@@ -22,7 +23,10 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   applyStandards(doc, paged.meta);
   const chunks: Buffer[] = [];
   doc.on('data', (c) => chunks.push(c!));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', (e) => reject(e));
+  });
 
   for (const [key, bytes] of Object.entries(inputs.fontBytes)) doc.registerFont(key, Buffer.from(bytes));
 
@@ -92,7 +96,7 @@ function drawItem(doc: PDFDoc, item: Exclude<PageItem, { kind: 'anchor' | 'link'
       return;
     case 'vector': {
       const asset = assets.get(item.asset);
-      if (!asset) throw new Error(`vector asset not loaded: ${item.asset}`);
+      if (!asset) throw new Error(`image vectorielle non chargée : ${item.asset}`);
       drawVector(doc, asset, item);
       return;
     }
@@ -129,7 +133,7 @@ class StructureWriter {
       ...(n.actualText !== undefined ? { actual: n.actualText } : {}),
       ...(n.title ? { title: n.title } : {}),
     });
-    if (n.scope) (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Table', Scope: n.scope };
+    if (n.scope) setHeaderScope(el, n.scope);
     return el;
   }
 
@@ -137,7 +141,7 @@ class StructureWriter {
     const existing = this.elements.get(id);
     if (existing) return existing;
     const entry = this.nodes.get(id);
-    if (!entry) throw new Error(`unknown structure node ${id}`);
+    if (!entry) throw new Error(`nœud de structure inconnu : ${id}`);
     const el = this.create(entry.node);
     this.elements.set(id, el);
     this.element(entry.parent!.id).add(el);

@@ -1,5 +1,5 @@
 // Size labels (« pdf – 857 Ko ») against the file they label, with a fix that rewrites only the number and the unit.
-import { formatSizeLabel, parseSizeLabel } from '../publish/index.js';
+import { formatBytes, formatSizeLabel, parseSizeLabel } from '../publish/size-label.js';
 import { finding, type Finding, q } from './findings.js';
 import { SIZE_LABEL } from './patterns.js';
 import { baseName, linkAt, type Link, type ScannedPage, slice } from './scan.js';
@@ -22,7 +22,7 @@ export function sizeLabelFindings(file: string, page: ScannedPage, produced: Rea
     const expected = formatSizeLabel(bytes);
     const [, number, unit] = /([\d,]+)\u00a0(Ko|Mo)$/.exec(expected)!;
     out.push(
-      finding(file, text, start, 'error', 'taille-fausse', `taille ${q(m[0])} fausse : ${target} pèse ${bytes.toLocaleString('fr-FR')} octets ; attendu ${q(expected.replace('\u00a0', ' '))}`, {
+      finding(file, text, start, 'error', 'taille-fausse', `taille ${q(m[0])} fausse : ${target} pèse ${formatBytes(bytes)} octets ; attendu ${q(expected.replace('\u00a0', ' '))}`, {
         edit: { start, end: start + m[0].length, text: `${number}${m[2]}${unit}` },
       }),
     );

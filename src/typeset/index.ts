@@ -1,6 +1,5 @@
 // Public API of the typeset stage.
 export { typesetParagraph, measureText } from './typeset-paragraph.js';
-export { findMissingGlyphs, type MissingGlyph } from './glyph-coverage.js';
 export { applyFrenchSpacing, applyFrenchSpacingToRuns } from './french-spacing.js';
 export { analyseParagraph, type ParagraphMetrics } from './analyse-paragraph.js';
 export { greedyBreak } from './greedy-break.js';

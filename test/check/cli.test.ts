@@ -19,7 +19,7 @@ test('good and bad PDFs: exit 0 and 1, with ✓/✗ lines and the summary', asyn
   const [g, b] = [cli([good]), cli([bad])];
   assert.equal(g.status, 0, g.stdout + g.stderr);
   const size = readFileSync(good).length;
-  assert.match(g.stdout, new RegExp(`^Vérification PDF/UA-1 et PDF/A-2 : ${good.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n1 page, ${String(size).replace(/\B(?=(\d{3})+$)/g, '\u00a0')} octets \\(${Math.ceil(size / 1024)}\u00a0Ko\\)$`, 'm'));
+  assert.match(g.stdout, new RegExp(`^Vérification PDF/UA-1 et PDF/A-2 : ${good.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n1 page, ${String(size).replace(/\B(?=(\d{3})+$)/g, '\u202f')} octets \\(${Math.ceil(size / 1024)}\u00a0Ko\\)$`, 'm'));
   assert.match(g.stdout, /^✓ structure\.figures — /m);
   assert.match(g.stdout, /^(\d+) vérifications, \1 réussies, 0 échouées$/m);
   assert.equal(b.status, 1);

@@ -24,7 +24,7 @@ test('placeholders expand from the data and unknown names are reported with thei
   const values = dataValues(inputs.data, countProjets(inputs.data));
   const r = expandPlaceholders('La feuille de route {{ periode }} compte {{projets}} projets, {{ projet }}.', values);
   assert.equal(r.text, 'La feuille de route 2019-2022 compte 38 projets, {{ projet }}.');
-  assert.deepEqual(r.unknown, [{ name: 'projet', offset: 62 }]);
+  assert.deepEqual(r.unknown, [{ name: 'projet', offset: 62, suggestion: 'projets' }]);
 });
 
 test('the document: sections in order, edito from the page’s citation, no placeholder left', () => {
@@ -45,7 +45,7 @@ test('the document: sections in order, edito from the page’s citation, no plac
   assert.ok(bilan && bilan.kind === 'bilan');
   assert.deepEqual(bilan.chiffres.map((f) => f.value), [38, 5, 3]);
   assert.match(bilan.chart.alt, /38 projets/);
-  assert.match(bilan.chart.alt, /IDNUM : \d+ projets/);
+  assert.match(bilan.chart.alt, /IDNUM, \d+ projets : \d+ achevé/);
 });
 
 test('a missing edito citation is a located error', () => {

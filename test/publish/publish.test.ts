@@ -74,7 +74,7 @@ test('an unknown placeholder fails the publication before out/ is touched', asyn
   await fs.writeFile(path.join(out, 'manifest.json'), 'old');
   await assert.rejects(publish(await input(out, PAGE + '{{ pdf_taille }}\n')), (err: unknown) => {
     assert.ok(err instanceof BuildError);
-    assert.equal(err.diagnostics[0].code, 'placeholder-unknown');
+    assert.equal(err.diagnostics[0].code, 'placeholder-inconnu');
     assert.deepEqual(err.diagnostics[0].pos, { file: 'content/page/test.markdown', line: 6, column: 1 });
     return true;
   });

@@ -45,7 +45,7 @@ test('thumbnails are byte-identical across runs', async () => {
 test('a too-heavy 1× PNG is a warning, not a failure', async () => {
   const { files, diagnostics } = await makeThumbnails(await makeNoisyPdf(), testConfig());
   assert.ok(files[0].bytes.length > PNG_1X_MAX_BYTES, `noise PNG ${files[0].bytes.length} bytes`);
-  assert.deepEqual(diagnostics.map((d) => [d.severity, d.code]), [['warning', 'thumbnail-too-large']]);
+  assert.deepEqual(diagnostics.map((d) => [d.severity, d.code]), [['warning', 'vignette-trop-lourde']]);
   assert.match(diagnostics[0].message, /capture-plaquette-TECH-couv\.png pèse \d+ Ko/);
 });
 

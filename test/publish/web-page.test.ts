@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countProjets } from '../../src/model/counts.js';
-import { renderWebPage, PLACEHOLDERS, type PageValues } from '../../src/publish/web-page.js';
+import { renderWebPage, type PageValues } from '../../src/publish/web-page.js';
 import { pageValues } from '../../src/publish/page-values.js';
 import { thumbnailAlt } from '../../src/publish/alt-text.js';
 import { testConfig, testData, testPage } from './fixtures.js';
@@ -12,22 +12,30 @@ test('pageValues derives every placeholder from the counts, the data, the config
   assert.deepEqual(values(), {
     projets: '38',
     acheves: '5',
+    en_cours: '30',
     nouveaux: '3',
+    missions: String(testData().missions.length),
+    enjeux: String(testData().enjeux.length),
     periode: '2019-2022',
+    date_edition: '27 août 2020',
+    ...(testData().programme.edition.publication ? { date_publication: '28 août 2020' } : {}),
     periode_precedente: '2019-2021',
+    projets_precedents: '35',
     pdf_url: '/uploads/20200827_Plaquette_Techgouv_DINUM.pdf',
     pdf_label: 'pdf – 857\u00a0Ko',
     vignette_url: '/uploads/capture-plaquette-TECH-couv.png',
     vignette_alt: 'Couverture de la brochure «\u00a0TECH.GOUV\u00a0: Stratégie et feuille de route 2019-2022\u00a0», édition actualisée mi-2020',
   });
-  assert.deepEqual(Object.keys(values()).sort(), [...PLACEHOLDERS].sort());
   assert.equal(thumbnailAlt(testData(), countProjets(testData())), values().vignette_alt);
 });
 
-test('a first edition leaves periode_precedente empty', () => {
+test('a first edition has no periode_precedente: the page may not use it (an error, as in the brochure)', () => {
   const data = testData();
   delete data.programme.edition.precedente;
-  assert.equal(pageValues(data, countProjets(data), testConfig(), new Uint8Array(1), { name: 'x.png' }).periode_precedente, '');
+  const v = pageValues(data, countProjets(data), testConfig(), new Uint8Array(1), { name: 'x.png' });
+  assert.equal(v.periode_precedente, undefined);
+  const { diagnostics } = renderWebPage(testPage('---\ntitle: x\n---\n{{ periode_precedente }}\n'), v);
+  assert.equal(diagnostics[0].code, 'placeholder-inconnu');
 });
 
 test('placeholders are filled in the front matter and the body; every other byte is kept', () => {
@@ -66,9 +74,9 @@ test('an unknown placeholder is a located French error with a suggestion; known 
   const { text, diagnostics } = renderWebPage(testPage(source, 'content/page/p.markdown'), values());
   assert.equal(diagnostics.length, 2);
   const [a, b] = diagnostics;
-  assert.deepEqual([a.severity, a.code, a.pos], ['error', 'placeholder-unknown', { file: 'content/page/p.markdown', line: 5, column: 25 }]);
-  assert.match(a.message, /variable inconnue « projet »/);
-  assert.equal(a.hint, 'vouliez-vous dire « projets » ?');
+  assert.deepEqual([a.severity, a.code, a.pos], ['error', 'placeholder-inconnu', { file: 'content/page/p.markdown', line: 5, column: 25 }]);
+  assert.match(a.message, /variable « \{\{ projet \}\} » inconnue/);
+  assert.equal(a.hint, 'vouliez-vous dire « {{ projets }} » ?');
   assert.deepEqual(b.pos, { file: 'content/page/p.markdown', line: 6, column: 8 });
   assert.equal(b.hint, undefined);
   assert.ok(text.includes('Élan : 38 et {{ projet }}'));

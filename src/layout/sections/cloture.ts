@@ -9,6 +9,7 @@ import { heading } from '../headings.js';
 import { placeLines } from '../text.js';
 import { placeVector, BLOC_MARQUE } from '../vectors.js';
 import { BODY } from '../families.js';
+import { formatDateFr } from '../../model/dates.js';
 
 const BLOC_WIDTH = 80;
 
@@ -24,7 +25,7 @@ export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<S
   const list = b.node(sources, 'L');
   s.sources.forEach((src, i) => {
     const li = b.node(list, 'LI');
-    const runs = [{ text: src.titre + (src.date ? `, ${formatDate(src.date)}` : ''), style: STYLES.body }];
+    const runs = [{ text: src.titre + (src.date ? `, ${formatDateFr(src.date)}` : ''), style: STYLES.body }];
     const withUrl = src.url ? [...runs, { text: ' : ', style: STYLES.body }, { text: src.url, style: { ...STYLES.body, color: '#000091' }, href: src.url, verbatim: true }] : runs;
     flow.ensure(STYLES.body.lineHeight * 2);
     placeLines(b, b.typeset(`source-${i}-puce`, { runs: [{ text: '•', style: STYLES.bodyBold }], width: 12, align: 'left', hyphenate: false }).lines, CONTENT.x, flow.y, b.node(li, 'Lbl'));
@@ -41,12 +42,4 @@ export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<S
   const blocHeight = (BLOC_WIDTH * 0.75) + 10;
   flow.ensure(blocHeight + 20);
   placeVector(b, colophon, BLOC_MARQUE, CONTENT.x, CONTENT.bottom - blocHeight + 4 * MM, BLOC_WIDTH, 'Bloc-marque de la République française');
-}
-
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-/** `2020-08-27` → `27 août 2020` (no Intl: output must not depend on the machine's locale data). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -11,6 +11,7 @@ import { placeLines, linesHeight } from '../text.js';
 import { placeVector } from '../vectors.js';
 import { BODY, LEAD } from '../families.js';
 import { STATUT_LABELS } from '../../model/build.js';
+import { plural } from '../../model/wording.js';
 
 export function layoutMissionsIntro(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'missions-intro' }>, openPage: () => number): StructNode {
   const part = b.node(parent, 'Sect', { title: s.titre });
@@ -25,7 +26,7 @@ export function layoutMissionsIntro(b: LayoutBuilder, parent: StructNode, s: Ext
     for (const m of g.missions) {
       const li = b.node(list, 'LI');
       const code = b.typeset(`missions-intro-${m.code}`, { runs: [{ text: m.code, style: { ...STYLES.bodyBold, color: COLORS.blueFrance }, href: `#mission-${m.code.toLowerCase()}` }], width: 80, align: 'left', hyphenate: false });
-      const text = `${m.nom} (${m.projets} projet${m.projets > 1 ? 's' : ''})`;
+      const text = `${m.nom} (${plural(m.projets, 'projet')})`;
       const body = b.typeset(`missions-intro-${m.code}-nom`, { runs: [{ text, style: STYLES.body }], width: CONTENT.width - 90, align: 'left', hyphenate: false });
       flow.ensure(linesHeight(body.lines));
       placeLines(b, code.lines, CONTENT.x, flow.y, b.node(li, 'Lbl'));
@@ -47,9 +48,7 @@ export function layoutMission(b: LayoutBuilder, part: StructNode, s: Extract<Sec
   const kicker = b.typeset(`${s.id}-groupe`, { runs: [{ text: s.groupe.toUpperCase(), style: STYLES.kicker }], width: textWidth, align: 'left', hyphenate: false });
   const title = b.typeset(`${s.id}-titre`, { runs: [{ text: `${s.code} — ${s.nom}`, style: STYLES.h2 }], width: textWidth, align: 'left', hyphenate: false });
   const resume = b.typeset(`${s.id}-resume`, { runs: [{ text: s.resume, style: LEAD.regular }], width: textWidth, align: 'left', hyphenate: false });
-  const c = s.counts;
-  const countText = `${c.total} projet${c.total > 1 ? 's' : ''} : ${c.parStatut['achevé']} achevé${c.parStatut['achevé'] > 1 ? 's' : ''}, ${c.parStatut['en cours']} en cours, ${c.parStatut['nouveau']} nouveau${c.parStatut['nouveau'] > 1 ? 'x' : ''}`;
-  const counts = b.typeset(`${s.id}-compte`, { runs: [{ text: countText, style: { ...STYLES.bodyBold, color: COLORS.blueFrance } }], width: textWidth, align: 'left', hyphenate: false });
+  const counts = b.typeset(`${s.id}-compte`, { runs: [{ text: s.compte, style: { ...STYLES.bodyBold, color: COLORS.blueFrance } }], width: textWidth, align: 'left', hyphenate: false });
   const bandBottom = top + linesHeight(kicker.lines) + 6 + linesHeight(title.lines) + 8 + linesHeight(resume.lines) + 8 + linesHeight(counts.lines) + BAND_PAD;
   b.add({ kind: 'rect', x: 0, y: 0, w: PAGE.width, h: bandBottom, fill: COLORS.blue975, tag: { artifact: 'Background' } });
   b.add({ kind: 'rect', x: 0, y: bandBottom - 4, w: PAGE.width, h: 4, fill: COLORS.blueFrance, tag: { artifact: 'Layout' } });

@@ -1,0 +1,19 @@
+// French phrases built from the data, written once for the brochure, the chart's alt text and the page.
+import type { Statut } from '../load/types.js';
+
+/** `1 projet`, `4 projets`; `nouveau` → `nouveaux`, `achevé` → `achevés`. */
+export function plural(n: number, one: string): string {
+  const many = one.endsWith('eau') ? `${one}x` : `${one}s`;
+  return `${n} ${n > 1 ? many : one}`;
+}
+
+/** `7 projets : 2 achevés, 4 en cours, 1 nouveau`. */
+export function statutBreakdown(total: number, parStatut: Readonly<Record<Statut, number>>): string {
+  return `${plural(total, 'projet')} : ${plural(parStatut['achevé'], 'achevé')}, ${parStatut['en cours']} en cours, ${plural(parStatut['nouveau'], 'nouveau')}`;
+}
+
+/** « Édition actualisée mi-2020 » continues a sentence after a comma: « …, édition actualisée mi-2020 ». */
+export function lowerFirst(s: string): string {
+  const [first = '', ...rest] = s;
+  return first.toLocaleLowerCase('fr') + rest.join('');
+}
