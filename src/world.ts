@@ -7,6 +7,8 @@ export interface World {
   readonly root: string;
   readText(rel: string): Promise<string>;
   readBytes(rel: string): Promise<Uint8Array>;
+  /** Size in bytes, without reading the file (limits are checked before a 50 MB mistake is read). */
+  size(rel: string): Promise<number>;
   exists(rel: string): Promise<boolean>;
   /** Files directly or recursively under a folder, relative paths, sorted (so read order never depends on the file system). */
   list(relDir: string, ext?: string): Promise<string[]>;
@@ -20,6 +22,7 @@ export function fsWorld(root: string, env: NodeJS.ProcessEnv = process.env): Wor
     root,
     readText: (rel) => fs.readFile(abs(rel), 'utf8'),
     readBytes: async (rel) => new Uint8Array(await fs.readFile(abs(rel))),
+    size: async (rel) => (await fs.stat(abs(rel))).size,
     exists: async (rel) => fs.access(abs(rel)).then(() => true, () => false),
     async list(relDir, ext) {
       const out: string[] = [];
@@ -60,6 +63,10 @@ export function memoryWorld(files: Record<string, string | Uint8Array>, env: Rec
     readText: async (rel) => {
       const v = get(rel);
       return typeof v === 'string' ? v : new TextDecoder().decode(v);
+    },
+    size: async (rel) => {
+      const v = get(rel);
+      return typeof v === 'string' ? new TextEncoder().encode(v).length : v.length;
     },
     readBytes: async (rel) => {
       const v = get(rel);

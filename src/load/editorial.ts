@@ -10,8 +10,9 @@ import { tooBig } from './read-data-files.js';
 import type { Editorial, EditorialDoc } from './types.js';
 
 export async function loadEditorialDoc(world: World, file: string): Promise<{ doc?: EditorialDoc; diagnostics: Diagnostic[] }> {
+  const size = await world.size(file);
+  if (size > MAX_FILE_BYTES) return { diagnostics: [tooBig(file, size)] };
   const bytes = await world.readBytes(file);
-  if (bytes.length > MAX_FILE_BYTES) return { diagnostics: [tooBig(file, bytes.length)] };
   const source = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   // Positions count lines with \n; a file saved with CRLF would otherwise shift columns.
   const text = source.replace(/\r\n?/g, '\n');

@@ -28,12 +28,13 @@ export async function readDataFiles(world: World, dataDir: string): Promise<Data
   const out: DataFiles = { raw: {}, owner: new Map(), broken: new Set(), diagnostics: [] };
   const files = (await world.list(dataDir)).filter((f) => /\.ya?ml$/.test(f));
   for (const file of files) {
-    const bytes = await world.readBytes(file);
-    if (bytes.length > MAX_FILE_BYTES) {
+    const size = await world.size(file);
+    if (size > MAX_FILE_BYTES) {
       out.broken.add(file);
-      out.diagnostics.push(tooBig(file, bytes.length));
+      out.diagnostics.push(tooBig(file, size));
       continue;
     }
+    const bytes = await world.readBytes(file);
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     const { src, diagnostics } = parseYaml(file, text);
     out.diagnostics.push(...diagnostics);

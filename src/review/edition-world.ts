@@ -21,6 +21,7 @@ export function editionWorld(editionRoot: string, currentRoot: string, config: C
     root: editionRoot,
     readText: (rel) => pick(rel).readText(rel),
     readBytes: (rel) => pick(rel).readBytes(rel),
+    size: (rel) => pick(rel).size(rel),
     exists: (rel) => pick(rel).exists(rel),
     list: (relDir, ext) => pick(relDir).list(relDir, ext),
     env: (name) => edition.env(name),

@@ -97,6 +97,7 @@ export function startWatch(opts: WatchOptions): WatchSession {
       queued = false;
       if (stopped) return;
       // The events only say something moved; the hashes say what changed (nothing, after a save without edits).
+      if (await followConfig()) log(`Configuration modifiée : surveillance de ${dirs.map((d) => `${d}/`).join(', ')}.`);
       const next = await snapshotInputs(world.root, dirs, [CONFIG_FILE]);
       const batch = changedPaths(snapshot, next);
       snapshot = next;
@@ -105,13 +106,21 @@ export function startWatch(opts: WatchOptions): WatchSession {
   };
 
   let watcher: { close(): void } | undefined;
-  const ready = (async () => {
+  /** Watches the folders the config names now; true when they changed (the config moved a folder). */
+  const followConfig = async (): Promise<boolean> => {
     const config = await loadConfig(world).catch(() => DEFAULT_CONFIG);
-    dirs = [config.dataDir, config.contentDir, config.fontsDir, config.assetsDir];
+    const next = [config.dataDir, config.contentDir, config.fontsDir, config.assetsDir];
+    if (watcher && next.join('\n') === dirs.join('\n')) return false;
+    dirs = next;
+    fontsDir = `${config.fontsDir.replace(/\/+$/, '')}/`;
+    watcher?.close();
+    watcher = stopped ? undefined : watchInputs(world.root, dirs, schedule, opts.debounceMs ?? DEBOUNCE_MS);
+    return true;
+  };
+  const ready = (async () => {
+    await followConfig();
     if (stopped) return;
     snapshot = await snapshotInputs(world.root, dirs, [CONFIG_FILE]);
-    fontsDir = `${config.fontsDir.replace(/\/+$/, '')}/`;
-    watcher = watchInputs(world.root, dirs, schedule, opts.debounceMs ?? DEBOUNCE_MS);
     log(`Surveillance de ${dirs.map((d) => `${d}/`).join(', ')} et ${CONFIG_FILE} — Ctrl-C pour arrêter.`);
     running = running.then(() => once([]));
     await running;

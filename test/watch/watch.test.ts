@@ -93,3 +93,39 @@ test('progress: plain lines without control characters off a terminal, one updat
   r.done();
   assert.deepEqual(quick, [], 'quick stages print nothing');
 });
+
+test('a config that moves the data folder makes the watch follow the new folder', { timeout: 30_000 }, async () => {
+  const root = copyProject();
+  const outcomes: RebuildOutcome[] = [];
+  const errors: string[] = [];
+  let waiter: (() => void) | undefined;
+  const next = () => new Promise<void>((r) => (waiter = r));
+  const session = startWatch({
+    world: fsWorld(root, {}),
+    log: () => undefined,
+    error: (l) => errors.push(l),
+    debounceMs: 30,
+    onRebuilt: (o) => {
+      outcomes.push(o);
+      waiter?.();
+    },
+  });
+  try {
+    await session.ready;
+    renameSync(path.join(root, 'data'), path.join(root, 'donnees'));
+    let done = next();
+    writeFileSync(path.join(root, 'brochure.config.yaml'), 'dataDir: donnees\n');
+    await done;
+    assert.equal(outcomes.at(-1)!.ok, true, errors.join('\n'));
+    const count = outcomes.length;
+    const projets = path.join(root, 'donnees/projets.yaml');
+    done = next();
+    saveByRename(projets, readFileSync(projets, 'utf8').replace('depuis le premier trimestre 2020', 'dès le premier trimestre 2020'));
+    await done;
+    assert.equal(outcomes.length, count + 1);
+    assert.deepEqual(outcomes.at(-1)!.changed, ['donnees/projets.yaml']);
+  } finally {
+    await session.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
