@@ -67,11 +67,16 @@ export function showText(doc: PDFDoc, run: TextRun, face?: Font): void {
   const tracking = (run.tracking ?? 0) * unitsPerPoint;
   const spaceExtra = run.spaceExtra * unitsPerPoint;
   const parts: string[] = [];
+  // Glyphs with no adjustment between them share one hex string (`<00120013>`), as pdfkit writes them.
+  let glyphs = '';
   const push = (e: EncodedWord, extraLast: number) => {
     e.hex.forEach((h, i) => {
       const adj = e.adjust[i] + tracking + (i === e.hex.length - 1 ? extraLast : 0);
-      parts.push(`<${h}>`);
-      if (Math.abs(adj) > 1e-6) parts.push(fmt(-adj));
+      glyphs += h;
+      if (Math.abs(adj) > 1e-6) {
+        parts.push(`<${glyphs}>`, fmt(-adj));
+        glyphs = '';
+      }
     });
   };
   const words = run.text.split(' ');
@@ -79,6 +84,7 @@ export function showText(doc: PDFDoc, run: TextRun, face?: Font): void {
     if (i > 0) push(encodeWord(font, ' ', face), spaceExtra);
     if (w) push(encodeWord(font, w, face), 0);
   });
+  if (glyphs) parts.push(`<${glyphs}>`);
   if (parts.length === 0) return;
   const y = doc.page.height - run.y;
   doc.save();
