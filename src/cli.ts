@@ -145,10 +145,10 @@ async function check(world: World, config: Config, opts: Options, root: string):
   return report.ok ? EXIT.ok : EXIT.input;
 }
 
-const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isEntry) {
+/** The process entry: runs `main` on the command line and sets the exit code, whatever happens. */
+export function run(): Promise<void> {
   const root = process.env.BROCHURE_ROOT ?? process.cwd();
-  main(process.argv.slice(2), root).then(
+  return main(process.argv.slice(2), root).then(
     (code) => {
       process.exitCode = code;
     },
@@ -159,3 +159,6 @@ if (isEntry) {
     },
   );
 }
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) void run();
