@@ -156,6 +156,7 @@ export function buildDocument(
               resume: p.resume,
               enjeux: p.enjeux.map((k) => enjeuNom.get(k) ?? k),
               illustratif: p.illustratif,
+              statutSuppose: !p.illustratif && (p.champsIllustratifs ?? []).includes('statut'),
               pos: p.pos,
             })),
         };

@@ -31,6 +31,8 @@ export interface ProjetCard {
   resume: string;
   enjeux: readonly string[]; // enjeu names
   illustratif: boolean;
+  /** The statut of a project from the public record is a guess (its data lists `statut` in `champs_illustratifs`). */
+  statutSuppose: boolean;
   /** Where the project is written, for layout errors (a card too tall for a page). */
   pos: SourcePos;
 }

@@ -55,3 +55,12 @@ test('a missing edito citation is a located error', () => {
   assert.equal(diagnostics[0].code, 'edito-manquant');
   assert.match(diagnostics[0].pos!.file, /^content\/page\//);
 });
+
+test('cards say what the public record does not: invented projects and guessed statuts are flagged', () => {
+  const { document } = buildDocument(inputs.data, inputs.editorial);
+  const cards = document!.sections.flatMap((s) => (s.kind === 'mission' ? s.projets : []));
+  assert.equal(cards.filter((c) => c.illustratif).length, inputs.data.projets.filter((p) => p.illustratif).length);
+  const guessed = inputs.data.projets.filter((p) => !p.illustratif && (p.champsIllustratifs ?? []).includes('statut'));
+  assert.ok(guessed.length > 0);
+  assert.deepEqual(cards.filter((c) => c.statutSuppose).map((c) => c.id), guessed.map((p) => p.id));
+});

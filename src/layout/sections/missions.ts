@@ -92,8 +92,10 @@ function measureCard(b: LayoutBuilder, p: ProjetCard, width: number): MeasuredCa
   const porteur = b.typeset(`projet-${p.id}-porteur`, { runs: [{ text: `Porteur : ${p.porteur}`, style: STYLES.cardMeta }], width: inner, align: 'left', hyphenate: false });
   const resume = b.typeset(`projet-${p.id}-resume`, { runs: [{ text: p.resume, style: STYLES.card }], width: inner, align: 'justify', hyphenate: true });
   const enjeux = b.typeset(`projet-${p.id}-enjeux`, { runs: [{ text: `Enjeux : ${p.enjeux.join(', ')}`, style: STYLES.cardMeta }], width: inner, align: 'left', hyphenate: false });
-  const note = p.illustratif
-    ? b.typeset(`projet-${p.id}-illustratif`, { runs: [{ text: 'Projet illustratif : absent des sources publiques', style: { ...STYLES.cardMeta, font: 'italic' } }], width: inner, align: 'left', hyphenate: false })
+  // The data says what the public record does not: an invented project, or a guessed statut, is said so on its card.
+  const noteText = p.illustratif ? 'Projet illustratif : absent des sources publiques' : p.statutSuppose ? 'Statut à confirmer : non établi par les sources publiques' : undefined;
+  const note = noteText
+    ? b.typeset(`projet-${p.id}-illustratif`, { runs: [{ text: noteText, style: { ...STYLES.cardMeta, font: 'italic' } }], width: inner, align: 'left', hyphenate: false })
     : undefined;
   const height =
     CARD_PAD + linesHeight(badge.lines) + 6 + linesHeight(title.lines) + 3 + linesHeight(porteur.lines) + 6 + linesHeight(resume.lines) + 6 + linesHeight(enjeux.lines) + (note ? linesHeight(note.lines) : 0) + CARD_PAD;
