@@ -1,9 +1,9 @@
-// Section headings: one place that sets the text, the anchor, the bookmark and the heading level.
+// Section headings and openings: one place that sets the text, the anchor, the bookmark and the heading level.
 import type { StructNode } from './types.js';
 import type { LayoutBuilder } from './builder.js';
-import type { Flow } from './flow.js';
 import type { TextStyle } from '../typeset/types.js';
-import { MIN_LINES_AT_BREAK } from './flow.js';
+import { Flow, MIN_LINES_AT_BREAK } from './flow.js';
+import { CONTENT } from './geometry.js';
 import { STYLES } from './styles.js';
 
 export function heading(
@@ -22,4 +22,22 @@ export function heading(
   flow.y += opts.after ?? style.lineHeight * 0.5;
   b.bookmark(opts.level, opts.text, opts.id);
   return node;
+}
+
+/**
+ * Opens a section that starts a page: its Sect node, a flow over the text block (or `column`), and its H1
+ * with anchor and bookmark — how every flowing section of the brochure begins.
+ */
+export function openSection(
+  b: LayoutBuilder,
+  parent: StructNode,
+  s: { id: string; titre: string },
+  openPage: () => number,
+  opts: { column?: { x: number; width: number }; after?: number } = {},
+): { sect: StructNode; flow: Flow } {
+  const sect = b.node(parent, 'Sect', { title: s.titre });
+  const col = opts.column ?? { x: CONTENT.x, width: CONTENT.width };
+  const flow = new Flow(b, { x: col.x, width: col.width, bottom: CONTENT.bottom }, openPage(), openPage);
+  heading(b, flow, sect, { id: s.id, text: s.titre, level: 1, ...(opts.after !== undefined ? { after: opts.after } : {}) });
+  return { sect, flow };
 }

@@ -4,16 +4,13 @@ import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
 import { CONTENT, GRID, gridSpan } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
-import { Flow } from '../flow.js';
-import { heading } from '../headings.js';
+import { openSection } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { BODY } from '../families.js';
 import { chartHeight, layoutStatusChart } from './chart.js';
 
 export function layoutBilan(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'bilan' }>, openPage: () => number): void {
-  const sect = b.node(parent, 'Sect', { title: s.titre });
-  const flow = new Flow(b, { x: CONTENT.x, width: CONTENT.width, bottom: CONTENT.bottom }, openPage(), openPage);
-  heading(b, flow, sect, { id: s.id, text: s.titre, level: 1 });
+  const { sect, flow } = openSection(b, parent, s, openPage);
 
   // Key figures: three cells on the grid, each a paragraph "38 / projets dans la feuille de route".
   const span = GRID.columns / s.chiffres.length;

@@ -4,8 +4,7 @@ import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
 import { CONTENT, MM } from '../geometry.js';
 import { STYLES } from '../styles.js';
-import { Flow } from '../flow.js';
-import { heading } from '../headings.js';
+import { heading, openSection } from '../headings.js';
 import { placeLines } from '../text.js';
 import { placeVector, BLOC_MARQUE } from '../vectors.js';
 import { BODY } from '../families.js';
@@ -14,9 +13,7 @@ import { formatDateFr } from '../../model/dates.js';
 const BLOC_WIDTH = 80;
 
 export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'cloture' }>, openPage: () => number): void {
-  const sect = b.node(parent, 'Sect', { title: s.titre });
-  const flow = new Flow(b, { x: CONTENT.x, width: CONTENT.width, bottom: CONTENT.bottom }, openPage(), openPage);
-  heading(b, flow, sect, { id: s.id, text: s.titre, level: 1 });
+  const { sect, flow } = openSection(b, parent, s, openPage);
   flow.prose('gouvernance', s.gouvernance, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
 
   flow.space(22);

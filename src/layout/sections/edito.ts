@@ -4,17 +4,15 @@ import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
 import { CONTENT, gridSpan } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
-import { Flow, styledRuns } from '../flow.js';
-import { heading } from '../headings.js';
+import { styledRuns } from '../flow.js';
+import { openSection } from '../headings.js';
 import { placeLines } from '../text.js';
 
 const QUOTE = { regular: STYLES.quote, bold: STYLES.quoteBold, italic: STYLES.quote, boldItalic: STYLES.quoteBold };
 
 export function layoutEdito(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'edito' }>, openPage: () => number): void {
-  const sect = b.node(parent, 'Sect', { title: s.titre });
   const col = gridSpan(1, 11);
-  const flow = new Flow(b, { x: col.x, width: col.width, bottom: CONTENT.bottom }, openPage(), openPage);
-  heading(b, flow, sect, { id: s.id, text: s.titre, level: 1, after: 6 });
+  const { sect, flow } = openSection(b, parent, s, openPage, { column: col, after: 6 });
   // The opening guillemet is decoration: the quotation itself is tagged as BlockQuote.
   const mark = b.typeset('edito-guillemet', { runs: [{ text: '«', style: STYLES.quoteMark }], width: 60, align: 'left', hyphenate: false });
   placeLines(b, mark.lines, CONTENT.x - 4, flow.y - 18, null);

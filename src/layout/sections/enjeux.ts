@@ -2,10 +2,9 @@
 import type { Section } from '../../model/types.js';
 import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
-import { CONTENT, GRID, gridSpan } from '../geometry.js';
+import { GRID, gridSpan } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
-import { Flow } from '../flow.js';
-import { heading } from '../headings.js';
+import { openSection } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { placeVector } from '../vectors.js';
 import { BODY } from '../families.js';
@@ -14,9 +13,7 @@ const PAD = 12;
 const PICTO = 36;
 
 export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, openPage: () => number): void {
-  const sect = b.node(parent, 'Sect', { title: s.titre });
-  const flow = new Flow(b, { x: CONTENT.x, width: CONTENT.width, bottom: CONTENT.bottom }, openPage(), openPage);
-  heading(b, flow, sect, { id: s.id, text: s.titre, level: 1 });
+  const { sect, flow } = openSection(b, parent, s, openPage);
   // Body size, not the lead's: the introduction and the six blocks must share one page.
   flow.prose('enjeux-intro', s.intro, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
   flow.space(16);

@@ -6,7 +6,7 @@ import type { SetParagraph } from '../../typeset/types.js';
 import { CONTENT, GRID, PAGE, gridSpan } from '../geometry.js';
 import { COLORS, STATUT_COLORS, STYLES } from '../styles.js';
 import { Flow } from '../flow.js';
-import { heading } from '../headings.js';
+import { heading, openSection } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { placeVector } from '../vectors.js';
 import { BODY, LEAD } from '../families.js';
@@ -14,9 +14,7 @@ import { STATUT_LABELS } from '../../model/build.js';
 import { plural } from '../../model/wording.js';
 
 export function layoutMissionsIntro(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'missions-intro' }>, openPage: () => number): StructNode {
-  const part = b.node(parent, 'Sect', { title: s.titre });
-  const flow = new Flow(b, { x: CONTENT.x, width: CONTENT.width, bottom: CONTENT.bottom }, openPage(), openPage);
-  heading(b, flow, part, { id: s.id, text: s.titre, level: 1 });
+  const { sect: part, flow } = openSection(b, parent, s, openPage);
   flow.prose('missions-intro', s.intro, part, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
   s.groupes.forEach((g, i) => {
     flow.space(20);

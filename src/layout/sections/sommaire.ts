@@ -6,8 +6,7 @@ import type { TextStyle } from '../../typeset/types.js';
 import { CONTENT } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
 import { placeLines } from '../text.js';
-import { Flow } from '../flow.js';
-import { heading } from '../headings.js';
+import { openSection } from '../headings.js';
 
 interface Entry {
   id: string;
@@ -36,9 +35,7 @@ export function tocEntries(sections: readonly Section[]): Entry[] {
 }
 
 export function layoutSommaire(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'sommaire' }>, all: readonly Section[], openPage: () => number): void {
-  const sect = b.node(parent, 'Sect', { title: s.titre });
-  const flow = new Flow(b, { x: CONTENT.x, width: CONTENT.width, bottom: CONTENT.bottom }, openPage(), openPage);
-  heading(b, flow, sect, { id: s.id, text: s.titre, level: 1, after: 18 });
+  const { sect, flow } = openSection(b, parent, s, openPage, { after: 18 });
   const toc = b.node(sect, 'TOC');
   const numberWidth = 30;
   for (const e of tocEntries(all)) {
