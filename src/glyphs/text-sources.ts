@@ -1,6 +1,7 @@
 // Every string the brochure draws, each with where it was written: the YAML path of a data field, or the Markdown block it belongs to.
+import { blockPieces } from '../load/block-text.js';
 import type { SourcePos } from '../diagnostics.js';
-import type { EditorialBlock, EditorialDoc, InlineRun, RoadmapData } from '../load/types.js';
+import type { EditorialBlock, EditorialDoc, RoadmapData } from '../load/types.js';
 
 /** A stretch of a source file that holds a drawn string: `[start, end)` UTF-16 offsets into `text`. */
 export interface SourceSpan {
@@ -47,21 +48,9 @@ export function dataTexts(data: RoadmapData, locate: SpanLocator = () => undefin
 
 const BLOCK_LABELS: Record<EditorialBlock['kind'], string> = { heading: 'l’intertitre', paragraph: 'le paragraphe', list: 'la liste', quote: 'la citation', image: 'la légende d’image' };
 
-const runsText = (runs: readonly InlineRun[]) => runs.map((r) => r.text).join('');
-
+/** What the brochure draws of a block: its text, or an image's caption (the alt text goes to the tag tree). */
 function blockText(b: EditorialBlock): string {
-  switch (b.kind) {
-    case 'heading':
-    case 'paragraph':
-      return runsText(b.runs);
-    case 'list':
-      return b.items.map(runsText).join('\n');
-    case 'quote':
-      return b.paragraphs.map(runsText).join('\n');
-    case 'image':
-      // The alt text is never drawn (it goes to the tag tree), but a caption is.
-      return b.title ?? '';
-  }
+  return b.kind === 'image' ? (b.title ?? '') : blockPieces(b).join('\n');
 }
 
 /** Offset of the first character of a 1-based line. */

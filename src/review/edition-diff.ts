@@ -1,5 +1,6 @@
 // What changed between two editions' inputs: project statuses, projects added or removed, texts (word by word).
-import type { Editorial, EditorialBlock, InlineRun, RoadmapData, Statut } from '../load/types.js';
+import { blockPieces } from '../load/block-text.js';
+import type { Editorial, EditorialBlock, RoadmapData, Statut } from '../load/types.js';
 import { diffWords, hasChanges, type WordOp } from './word-diff.js';
 
 export interface StatusChange {
@@ -27,20 +28,10 @@ export interface EditionInputs {
   editorial: Editorial;
 }
 
-const runsText = (runs: readonly InlineRun[]) => runs.map((r) => r.text).join('');
-
+/** A block as one line of the diff: list items marked, images by their alt text. */
 function blockText(b: EditorialBlock): string {
-  switch (b.kind) {
-    case 'heading':
-    case 'paragraph':
-      return runsText(b.runs);
-    case 'list':
-      return b.items.map((i) => `• ${runsText(i)}`).join(' ');
-    case 'quote':
-      return b.paragraphs.map(runsText).join(' ');
-    case 'image':
-      return `[image : ${b.alt}]`;
-  }
+  if (b.kind === 'image') return `[image : ${b.alt}]`;
+  return blockPieces(b).map((t) => (b.kind === 'list' ? `• ${t}` : t)).join(' ');
 }
 
 /** A block of editorial text as the reader sees it: front-matter titles first, then the blocks, one per line. */
