@@ -7,7 +7,7 @@ import { BuildError } from '../src/diagnostics.js';
 import type { SetRecord } from '../src/layout/builder.js';
 import { SAMPLE_PARAGRAPHS } from '../src/typeset/sample-paragraphs.js';
 import { compareParagraphs, formatTypoReport, formatVerdicts, REPORT_LEGEND, typoVerdicts, type ReportParagraph } from '../src/typeset/typo-report.js';
-import type { FontKey, FontSet, ParagraphSpec, TextStyle } from '../src/typeset/types.js';
+import type { FontSet, ParagraphSpec, TextStyle } from '../src/typeset/types.js';
 import { fsWorld } from '../src/world.js';
 import { FONT_FILES } from '../src/load/fonts.js';
 

@@ -1,7 +1,7 @@
 // `npm run brochure`: a thin shell around the pipeline — parse options, run the stages, print a French summary or located errors.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG, type Config } from './config.js';
+import type { Config } from './config.js';
 import { BuildError, type Diagnostic } from './diagnostics.js';
 import { formatWithFrame } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
