@@ -41,6 +41,8 @@ export interface StructNode {
   actualText?: string;
   /** For TH. */
   scope?: 'Row' | 'Column';
+  /** For Figure: the box it covers on its page (top-left origin, points), written as the Layout attribute BBox. */
+  bbox?: { x: number; y: number; w: number; h: number };
   /** Title shown by some readers (`/T`). */
   title?: string;
   children: StructNode[];

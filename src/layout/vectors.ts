@@ -21,7 +21,7 @@ export function placeVector(b: LayoutBuilder, parent: StructNode | null, asset: 
   }
   const [, , vw, vh] = a.viewBox;
   const h = (width * vh) / vw;
-  const tag = alt && parent ? { node: b.node(parent, 'Figure', { alt }).id } : parent ? { node: parent.id } : { artifact: 'Layout' as const };
+  const tag = alt && parent ? { node: b.node(parent, 'Figure', { alt, bbox: { x, y, w: width, h } }).id } : parent ? { node: parent.id } : { artifact: 'Layout' as const };
   b.add({ kind: 'vector', asset, x, y, w: width, h, tag });
   return h;
 }

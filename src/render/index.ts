@@ -134,6 +134,12 @@ class StructureWriter {
       ...(n.title ? { title: n.title } : {}),
     });
     if (n.scope) setHeaderScope(el, n.scope);
+    // A figure's box lets reflowing readers and checkers place it; PDF boxes have a bottom-left origin.
+    if (n.bbox) {
+      const h = this.doc.page.height;
+      const { x, y, w, h: bh } = n.bbox;
+      (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Layout', BBox: [x, h - (y + bh), x + w, h - y].map((v) => Math.round(v * 100) / 100) };
+    }
     return el;
   }
 

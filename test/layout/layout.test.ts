@@ -67,7 +67,7 @@ test('every painted item belongs to a structure node or is an artifact; links po
   }
 });
 
-test('headings never skip a level and every Figure has an alt text', () => {
+test('headings never skip a level and every Figure has an alt text and a box', () => {
   let last = 0;
   const visit = (n: StructNode) => {
     const m = /^H(\d)$/.exec(n.role);
@@ -76,7 +76,11 @@ test('headings never skip a level and every Figure has an alt text', () => {
       assert.ok(level <= last + 1, `${n.role} after H${last}`);
       last = level;
     }
-    if (n.role === 'Figure') assert.ok(n.alt && n.alt.length > 10, `figure ${n.id} has an alt`);
+    if (n.role === 'Figure') {
+      assert.ok(n.alt && n.alt.length > 10, `figure ${n.id} has an alt`);
+      const b = n.bbox;
+      assert.ok(b && b.w > 0 && b.h > 0 && b.x >= 0 && b.y >= 0 && b.x + b.w <= PAGE.width && b.y + b.h <= PAGE.height, `figure ${n.id} has a box on the page`);
+    }
     n.children.forEach(visit);
   };
   visit(result.paged!.structure);

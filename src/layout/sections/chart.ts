@@ -51,5 +51,7 @@ export function layoutStatusChart(b: LayoutBuilder, parent: StructNode, chart: S
   }
   b.add({ kind: 'line', x1: x + LABEL_WIDTH, y1: top + LEGEND - 4, x2: x + LABEL_WIDTH, y2: y - ROW + BAR + 4, color: COLORS.text, width: 0.75, tag });
   const caption = b.typeset('graphique-legende', { runs: [{ text: chart.caption, style: STYLES.caption }], width, align: 'left', hyphenate: false });
-  return placeLines(b, caption.lines, x, y + 8, b.node(fig, 'Caption'));
+  const bottom = placeLines(b, caption.lines, x, y + 8, b.node(fig, 'Caption'));
+  fig.bbox = { x, y: top, w: width, h: bottom - top };
+  return bottom;
 }

@@ -49,6 +49,7 @@ export function layoutCover(b: LayoutBuilder, parent: StructNode, s: Cover): voi
   const cell = CONTENT.width / n;
   const disc = 54;
   const discTop = PAGE.height - 22 * MM - 92;
+  motif.bbox = { x: CONTENT.x, y: discTop, w: CONTENT.width, h: disc + 6 + STYLES.coverEnjeu.lineHeight };
   s.enjeux.forEach((e, i) => {
     const cx = CONTENT.x + cell * i + cell / 2;
     b.add({ kind: 'rect', x: cx - disc / 2, y: discTop, w: disc, h: disc, radius: disc / 2, fill: COLORS.white, tag: { node: motif.id } });
