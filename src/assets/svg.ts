@@ -1,4 +1,5 @@
 // Parses the SVG subset of the project's assets (DSFR pictograms, bloc-marque) into shapes the renderer draws as PDF paths.
+import { lineIndex } from '../text-position.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Matrix, VectorAsset, VectorShape } from './types.js';
 import { parseXml, type XmlElement } from './xml.js';
@@ -16,18 +17,13 @@ const INITIAL: Inherited = { fill: '#000000', fillRule: 'nonzero', stroke: null,
 
 export function parseSvg(text: string, file: string): { asset?: VectorAsset; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const lineStarts = [0];
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
-  const diag = (offset: number, code: string, message: string, severity: 'error' | 'warning' = 'error'): Diagnostic => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { severity, code, message, pos: { file, line: lo + 1, column: offset - lineStarts[lo] + 1 } };
-  };
+  const at = lineIndex(text);
+  const diag = (offset: number, code: string, message: string, severity: 'error' | 'warning' = 'error'): Diagnostic => ({
+    severity,
+    code,
+    message,
+    pos: { file, ...at(offset) },
+  });
   const error = (offset: number, code: string, message: string) => diagnostics.push(diag(offset, code, message));
   const done = () => ({ asset: undefined, diagnostics });
 

@@ -1,4 +1,5 @@
 // checkGlyphs: every character the brochure would draw must exist in Marianne Regular (the face every style falls back to), else a located error.
+import { lineIndex, type LineColumn } from '../text-position.js';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import type { Editorial, RoadmapData } from '../load/types.js';
 import type { FontSet } from '../typeset/types.js';
@@ -23,7 +24,7 @@ export function checkGlyphs(data: RoadmapData, editorial: Editorial, fonts: Font
   // Of the web page (Jekyll renders the rest), the brochure draws only the edito: the quotes marked .citation and .auteur-citation.
   texts.push(...editorialTexts(editorial.page, (b) => b.kind === 'quote' && (b.classes.includes('citation') || b.classes.includes('auteur-citation')), []));
   const out: Diagnostic[] = [];
-  const lines = new Map<string, number[]>();
+  const lines = new Map<string, (offset: number) => LineColumn>();
   let dropped = 0;
   for (const t of texts) {
     const seen = new Map<string, number>();
@@ -61,23 +62,12 @@ export function checkGlyphs(data: RoadmapData, editorial: Editorial, fonts: Font
 }
 
 /** The character's own line and column when it appears literally in the span; otherwise the span's start, otherwise the record's position. */
-function charPos(t: DrawnText, ch: string, cache: Map<string, number[]>): SourcePos {
+function charPos(t: DrawnText, ch: string, cache: Map<string, (offset: number) => LineColumn>): SourcePos {
   const span = t.span;
   if (!span) return t.pos;
   const at = span.text.indexOf(ch, span.start);
   const offset = at >= 0 && at < span.end ? at : span.start;
-  let starts = cache.get(span.file);
-  if (!starts) {
-    starts = [0];
-    for (let i = span.text.indexOf('\n'); i >= 0; i = span.text.indexOf('\n', i + 1)) starts.push(i + 1);
-    cache.set(span.file, starts);
-  }
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { file: span.file, line: lo + 1, column: offset - starts[lo] + 1 };
+  let index = cache.get(span.file);
+  if (!index) cache.set(span.file, (index = lineIndex(span.text)));
+  return { file: span.file, ...index(offset) };
 }

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { EditorialDoc } from '../load/types.js';
 import { expandPlaceholders, unknownPlaceholderMessage } from '../model/placeholders.js';
+import { lineColumn } from '../text-position.js';
 
 /** The placeholders' values: the data's (`dataValues`) plus the built files' (see `pageValues`). */
 export type PageValues = Readonly<Record<string, string>>;
@@ -26,11 +27,4 @@ export function renderWebPage(page: EditorialDoc, values: PageValues): RenderedP
   return { text, diagnostics };
 }
 
-/** 1-based; columns count characters (code points), as editors show them. */
-export function lineColumn(source: string, offset: number): { line: number; column: number } {
-  const before = source.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  const line = before.split('\n').length;
-  return { line, column: [...before.slice(lineStart)].length + 1 };
-}
 

@@ -1,6 +1,6 @@
 // A finding is a located diagnostic that may carry the edit that fixes it; the CLI prints the diagnostic, `--fix` applies the edit.
 import type { Diagnostic, Severity } from '../diagnostics.js';
-import { lineColumn } from '../publish/web-page.js';
+import { lineColumn } from '../text-position.js';
 
 export interface Edit {
   start: number;

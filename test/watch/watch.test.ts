@@ -15,15 +15,15 @@ function saveByRename(file: string, text: string): void {
   renameSync(`${file}.tmp~`, file);
 }
 
-test('a change rebuilds once, an input error keeps the last good out/, stop ends cleanly', { timeout: 30_000 }, async () => {
-  const root = copyProject();
+/** A watch session on `root` that records every rebuild; `next()` resolves at the following one. */
+function watchRecording(root: string, env: Record<string, string> = {}) {
   const outcomes: RebuildOutcome[] = [];
   const logs: string[] = [];
   const errors: string[] = [];
   let waiter: (() => void) | undefined;
   const next = () => new Promise<void>((r) => (waiter = r));
   const session = startWatch({
-    world: fsWorld(root, { SOURCE_DATE_EPOCH: '1598486400' }),
+    world: fsWorld(root, env),
     log: (l) => logs.push(l),
     error: (l) => errors.push(l),
     debounceMs: 30,
@@ -32,6 +32,12 @@ test('a change rebuilds once, an input error keeps the last good out/, stop ends
       waiter?.();
     },
   });
+  return { session, outcomes, logs, errors, next };
+}
+
+test('a change rebuilds once, an input error keeps the last good out/, stop ends cleanly', { timeout: 30_000 }, async () => {
+  const root = copyProject();
+  const { session, outcomes, logs, errors, next } = watchRecording(root, { SOURCE_DATE_EPOCH: '1598486400' });
   try {
     await session.ready;
     assert.equal(outcomes.length, 1);
@@ -96,20 +102,7 @@ test('progress: plain lines without control characters off a terminal, one updat
 
 test('a config that moves the data folder makes the watch follow the new folder', { timeout: 30_000 }, async () => {
   const root = copyProject();
-  const outcomes: RebuildOutcome[] = [];
-  const errors: string[] = [];
-  let waiter: (() => void) | undefined;
-  const next = () => new Promise<void>((r) => (waiter = r));
-  const session = startWatch({
-    world: fsWorld(root, {}),
-    log: () => undefined,
-    error: (l) => errors.push(l),
-    debounceMs: 30,
-    onRebuilt: (o) => {
-      outcomes.push(o);
-      waiter?.();
-    },
-  });
+  const { session, outcomes, errors, next } = watchRecording(root);
   try {
     await session.ready;
     renameSync(path.join(root, 'data'), path.join(root, 'donnees'));
