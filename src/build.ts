@@ -17,6 +17,7 @@ import { countProjets } from './model/counts.js';
 import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
+import { pdfStandards } from './finish/standards.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -82,7 +83,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   fail(diagnostics);
   const paged = layout.paged!;
 
-  const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts }));
+  const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta) }));
   return {
     inputs,
     counts: countProjets(inputs.data),

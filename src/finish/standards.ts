@@ -108,3 +108,15 @@ export function applyStandards(doc: object, meta: DocumentMeta): void {
     this._root.data.Metadata = ref;
   };
 }
+
+/** What the renderer needs to produce a PDF/A-2 + PDF/UA-1 file, handed to it by the pipeline (render does not import finish). */
+export interface PdfStandards {
+  /** Options for `new PDFDocument(...)`. */
+  options: ReturnType<typeof pdfkitOptions>;
+  /** Called on the new document, before anything is drawn. */
+  apply(doc: object): void;
+}
+
+export function pdfStandards(meta: DocumentMeta): PdfStandards {
+  return { options: pdfkitOptions(meta), apply: (doc) => applyStandards(doc, meta) };
+}

@@ -3,9 +3,8 @@ import type { PagedDocument, PageItem, StructNode, Tag, OutlineEntry } from '../
 import type { FontKey, FontSet } from '../typeset/types.js';
 import type { VectorAsset } from '../assets/types.js';
 import type { PDFDoc, PdfkitStructElement } from './pdfkit-internals.js';
-import { pdfkitOptions, applyStandards } from '../finish/standards.js';
-import { addTaggedLink } from '../finish/tagged-link.js';
-import { setHeaderScope } from '../finish/struct-attributes.js';
+import { addTaggedLink } from './tagged-link.js';
+import { setHeaderScope } from './struct-attributes.js';
 import { showText } from './text.js';
 import { drawVector } from './vector.js';
 
@@ -14,13 +13,15 @@ export interface RenderInputs {
   /** The typesetter's faces, parsed from the same bytes: words are then shaped once for both stages (optional, same output). */
   fonts?: FontSet;
   assets: ReadonlyMap<string, VectorAsset>;
+  /** PDF/A + PDF/UA setup from the finish stage: constructor options, and what to apply to the new document. */
+  standards: { options: object; apply(doc: object): void };
 }
 
 export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Promise<Uint8Array> {
   // Loaded here, not at start-up: pdfkit is the heaviest import of a run.
   const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument(pdfkitOptions(paged.meta) as never) as unknown as PDFDoc;
-  applyStandards(doc, paged.meta);
+  const doc = new PDFDocument(inputs.standards.options as never) as unknown as PDFDoc;
+  inputs.standards.apply(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c) => chunks.push(c!));
   const done = new Promise<void>((resolve, reject) => {

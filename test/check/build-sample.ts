@@ -2,8 +2,8 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../src/layout/types.js';
 import { applyStandards, pdfkitOptions } from '../../src/finish/standards.js';
-import { setHeaderScope } from '../../src/finish/struct-attributes.js';
-import { addTaggedLink } from '../../src/finish/tagged-link.js';
+import { setHeaderScope } from '../../src/render/struct-attributes.js';
+import { addTaggedLink } from '../../src/render/tagged-link.js';
 
 export type Fault =
   | 'untaggedText'
