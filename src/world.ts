@@ -75,7 +75,8 @@ export function memoryWorld(files: Record<string, string | Uint8Array>, env: Rec
     exists: async (rel) => rel in files,
     list: async (relDir, ext) =>
       Object.keys(files)
-        .filter((f) => f.startsWith(relDir.replace(/\/$/, '') + '/') && (!ext || f.endsWith(ext)))
+        // '' is the project root, as for fsWorld.
+        .filter((f) => f.startsWith(relDir ? `${relDir.replace(/\/$/, '')}/` : '') && (!ext || f.endsWith(ext)))
         .sort(),
     env: (name) => env[name],
   };
