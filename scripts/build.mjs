@@ -22,7 +22,11 @@ export default fontkit;`,
 
 await build({
   entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
+  // The CLI's dynamic imports (publish, sync, watch, review) become chunks loaded only by the runs that need
+  // them: `--help`, `--check` or a failed build do not load the canvas and the rasteriser.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',

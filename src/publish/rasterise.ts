@@ -1,7 +1,7 @@
 // The one rasteriser of finished PDF pages (pdfjs + @napi-rs/canvas): the thumbnail and the visual tests both use it.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
 
 export interface RasterPage {
   width: number;
@@ -49,7 +49,8 @@ export async function rasterisePages(
   for (const { widthPx } of requests) {
     if (!Number.isInteger(widthPx) || widthPx <= 0) throw new RangeError(`largeur de rendu invalide : ${widthPx}`);
   }
-  const pdfjs = await loadPdfjs();
+  // The native canvas is loaded with pdf.js, by the runs that draw: `--check` and the lint import this module too.
+  const [pdfjs, { createCanvas }] = await Promise.all([loadPdfjs(), import('@napi-rs/canvas')]);
   const doc = await pdfjs.getDocument({
     // pdfjs transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay usable.
     data: pdf.slice(),
