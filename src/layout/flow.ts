@@ -5,6 +5,8 @@ import type { ProseBlock } from '../model/types.js';
 import type { StructNode, StructRole } from './types.js';
 import type { LayoutBuilder } from './builder.js';
 import { placeLines } from './text.js';
+import { CONTENT } from './geometry.js';
+import type { Diagnostic } from '../diagnostics.js';
 
 /** Lines a paragraph must keep together at a page's foot and head (no orphan, no widow). */
 export const MIN_LINES_AT_BREAK = 2;
@@ -64,6 +66,16 @@ export class Flow {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Room for an unsplittable block (a row of cards, a figure): turns the page if needed. A block taller than a
+   * whole page would be drawn off it, so it is reported through `tooTall(excess in pt)` instead of clipped.
+   */
+  block(h: number, tooTall: (excess: number) => Diagnostic): void {
+    const room = this.column.bottom - CONTENT.y;
+    if (h > room + 0.01) this.b.diagnostics.push(tooTall(Math.ceil(h - room)));
+    this.ensure(h);
   }
 
   /** Marks that something was placed (spaces are no longer dropped). */

@@ -100,7 +100,7 @@ export function buildDocument(
       id: 'enjeux',
       titre: blockTitle('enjeux', `Les ${counts.enjeux} enjeux de ${programme.nom}`),
       intro: prose(blocks['enjeux']!),
-      enjeux: data.enjeux.map((e) => ({ cle: e.cle, nom: e.nom, resume: e.resume, pictogramme: e.pictogramme })),
+      enjeux: data.enjeux.map((e) => ({ cle: e.cle, nom: e.nom, resume: e.resume, pictogramme: e.pictogramme, pos: e.pos })),
     },
     {
       kind: 'bilan',

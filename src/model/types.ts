@@ -58,7 +58,7 @@ export type Section =
       id: string;
       titre: string;
       intro: readonly ProseBlock[];
-      enjeux: readonly { cle: string; nom: string; resume: string; pictogramme: string }[];
+      enjeux: readonly { cle: string; nom: string; resume: string; pictogramme: string; pos: SourcePos }[];
     }
   | {
       kind: 'bilan';

@@ -10,12 +10,14 @@ import { CONTENT, PAGE } from '../../src/layout/geometry.js';
 import { measureText } from '../../src/typeset/index.js';
 import type { StructNode } from '../../src/layout/types.js';
 import type { FontSet } from '../../src/typeset/types.js';
+import type { BrochureDocument } from '../../src/model/types.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { fsWorld } from '../../src/world.js';
 import { REPO } from '../helpers/project.js';
 
 let result: LayoutResult;
 let fonts: FontSet;
+let layoutWith: (edit: (doc: BrochureDocument) => BrochureDocument) => LayoutResult;
 
 before(async () => {
   const world = fsWorld(REPO);
@@ -23,7 +25,9 @@ before(async () => {
   fonts = inputs.fonts;
   const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
   const { assets } = await loadVectorAssets(world, files);
-  result = layoutDocument(buildDocument(inputs.data, inputs.editorial).document!, fonts, assets);
+  const doc = buildDocument(inputs.data, inputs.editorial).document!;
+  result = layoutDocument(doc, fonts, assets);
+  layoutWith = (edit) => layoutDocument(edit(doc), fonts, assets);
 });
 
 test('layout succeeds without diagnostics and settles the contents in at most two passes', () => {
@@ -105,4 +109,17 @@ test('every page but the cover has a running footer with its number', () => {
     const footer = p.items.filter((it) => it.kind === 'text' && 'artifact' in it.tag && it.tag.artifact === 'Pagination');
     assert.ok(footer.some((it) => it.kind === 'text' && it.text === String(p.number)), `page ${p.number}`);
   }
+});
+
+test('a block taller than a page is a located error naming the record, never drawn off the page', () => {
+  const long = 'Un texte beaucoup trop long pour un bloc. '.repeat(120);
+  const r = layoutWith((doc) => ({
+    ...doc,
+    sections: doc.sections.map((s) => (s.kind === 'enjeux' ? { ...s, enjeux: s.enjeux.map((e, i) => (i === 2 ? { ...e, resume: long } : e)) } : s)),
+  }));
+  const enjeu = r.diagnostics.find((d) => d.code === 'texte-trop-long');
+  assert.ok(enjeu, JSON.stringify(r.diagnostics));
+  assert.match(enjeu.message, /^le bloc de l’enjeu « attractivite » est plus haut qu’une page : dépassement de \d+ pt/);
+  assert.match(enjeu.pos!.file, /^data\/enjeux\.yaml$/);
+  assert.equal(r.paged, undefined);
 });

@@ -21,7 +21,11 @@ export function layoutBilan(b: LayoutBuilder, parent: StructNode, s: Extract<Sec
     return { col, value, label, h: 14 + linesHeight(value.lines) + 4 + linesHeight(label.lines) + 14 };
   });
   const h = Math.max(...cells.map((c) => c.h));
-  flow.ensure(h);
+  flow.block(h, (excess) => ({
+    severity: 'error',
+    code: 'texte-trop-long',
+    message: `les chiffres clés du bilan sont plus hauts qu’une page : dépassement de ${excess} pt`,
+  }));
   const top = flow.y;
   const figures = b.node(sect, 'L');
   for (const c of cells) {
@@ -35,6 +39,10 @@ export function layoutBilan(b: LayoutBuilder, parent: StructNode, s: Extract<Sec
 
   flow.prose('bilan', s.intro, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
   flow.space(18);
-  flow.ensure(chartHeight(s.chart));
+  flow.block(chartHeight(s.chart), (excess) => ({
+    severity: 'error',
+    code: 'texte-trop-long',
+    message: `le graphique du bilan (${s.chart.rows.length} missions) est plus haut qu’une page : dépassement de ${excess} pt`,
+  }));
   flow.placed(layoutStatusChart(b, sect, s.chart, CONTENT.x, flow.y, CONTENT.width));
 }

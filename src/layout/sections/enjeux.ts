@@ -27,7 +27,13 @@ export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Se
       return { e, j, name, text, height: PAD + PICTO + 8 + linesHeight(text.lines) + PAD };
     });
     const h = Math.max(...row.map((r) => r.height));
-    flow.ensure(h);
+    const tallest = row.find((r) => r.height === h)!;
+    flow.block(h, (excess) => ({
+      severity: 'error',
+      code: 'texte-trop-long',
+      pos: tallest.e.pos,
+      message: `le bloc de l’enjeu « ${tallest.e.cle} » est plus haut qu’une page : dépassement de ${excess} pt (raccourcissez son texte)`,
+    }));
     const top = flow.y;
     for (const r of row) {
       const x = cols[r.j].x;

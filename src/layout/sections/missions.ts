@@ -64,7 +64,13 @@ export function layoutMission(b: LayoutBuilder, part: StructNode, s: Extract<Sec
   for (let i = 0; i < s.projets.length; i += 2) {
     const row = s.projets.slice(i, i + 2).map((p, j) => measureCard(b, p, cols[j].width));
     const h = Math.max(...row.map((r) => r.height));
-    flow.ensure(h);
+    const tallest = row.find((r) => r.height === h)!;
+    flow.block(h, (excess) => ({
+      severity: 'error',
+      code: 'texte-trop-long',
+      pos: tallest.p.pos,
+      message: `la fiche du projet « ${tallest.p.id} » est plus haute qu’une page : dépassement de ${excess} pt (titre de ${tallest.title.lines.length} lignes, résumé de ${tallest.resume.lines.length} lignes : raccourcissez-les)`,
+    }));
     const rowTop = flow.y;
     row.forEach((card, j) => drawCard(b, sect, card, cols[j].x, rowTop, cols[j].width, h));
     flow.placed(rowTop + h + GRID.gutter);
@@ -97,15 +103,6 @@ function measureCard(b: LayoutBuilder, p: ProjetCard, width: number): MeasuredCa
     : undefined;
   const height =
     CARD_PAD + linesHeight(badge.lines) + 6 + linesHeight(title.lines) + 3 + linesHeight(porteur.lines) + 6 + linesHeight(resume.lines) + 6 + linesHeight(enjeux.lines) + (note ? linesHeight(note.lines) : 0) + CARD_PAD;
-  // A card never splits across pages: one taller than the text block would be drawn off the page.
-  const room = CONTENT.bottom - CONTENT.y;
-  if (height > room)
-    b.diagnostics.push({
-      severity: 'error',
-      code: 'texte-trop-long',
-      pos: p.pos,
-      message: `la fiche du projet « ${p.id} » est plus haute qu’une page : dépassement de ${Math.ceil(height - room)} pt (titre de ${title.lines.length} lignes, résumé de ${resume.lines.length} lignes : raccourcissez-les)`,
-    });
   return { p, badge, title, porteur, resume, enjeux, note, height };
 }
 
