@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
-import { BuildError, type Diagnostic } from './diagnostics.js';
-import { formatWithFrame } from './diagnostics-format.js';
+import { BuildError } from './diagnostics.js';
+import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
 import { buildAndPublish } from './build.js';
 import { formatSize } from './publish/size-label.js';
@@ -63,15 +63,6 @@ export function parseArgs(argv: readonly string[]): Options {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
-
-async function printDiagnostics(world: World, ds: readonly Diagnostic[]): Promise<void> {
-  const sources = new Map<string, string | undefined>();
-  for (const d of ds) {
-    const file = d.pos?.file;
-    if (file && !sources.has(file)) sources.set(file, await world.readText(file).catch(() => undefined));
-    console.error(formatWithFrame(d, file ? sources.get(file) : undefined));
-  }
-}
 
 export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env, hooks: PublishHooks = {}): Promise<number> {
   const t0 = performance.now();

@@ -1,5 +1,6 @@
 // Prints a diagnostic with a code frame (the source line and a caret under the column), as rustc and Typst do, for the CLI.
 import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
+import type { World } from './world.js';
 
 /**
  * ```
@@ -24,4 +25,14 @@ export function formatWithFrame(d: Diagnostic, sourceText?: string): string {
   const word = /^\S+/.exec(text.slice(col - 1))?.[0] ?? '';
   const carets = '^'.repeat(Math.max(1, Math.min([...word].length, 80)));
   return [head, `${gutter} |`, `${num} | ${text}`, `${gutter} | ${lead}${carets}`].join('\n');
+}
+
+/** Prints each diagnostic with its code frame, reading each source file once (through the World, as every stage does). */
+export async function printDiagnostics(world: World, ds: readonly Diagnostic[], print: (line: string) => void = console.error): Promise<void> {
+  const sources = new Map<string, string | undefined>();
+  for (const d of ds) {
+    const file = d.pos?.file;
+    if (file && !sources.has(file)) sources.set(file, await world.readText(file).catch(() => undefined));
+    print(formatWithFrame(d, file ? sources.get(file) : undefined));
+  }
 }

@@ -186,7 +186,6 @@ export function buildDocument(
     },
     footer: `${programme.nom} — ${titre}`,
     properNames: [...new Set([programme.nom, ...data.projets.flatMap((p) => p.nomsPropres)])],
-    statutLabels: STATUT_LABELS,
     sections,
   };
   return { document, diagnostics };

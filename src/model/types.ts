@@ -115,7 +115,5 @@ export interface BrochureDocument {
   footer: string;
   /** Never hyphenated anywhere. */
   properNames: readonly string[];
-  /** Labels of the statuts as printed (badge text). */
-  statutLabels: Readonly<Record<Statut, string>>;
   sections: readonly Section[];
 }

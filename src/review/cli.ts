@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildError } from '../diagnostics.js';
-import { formatWithFrame } from '../diagnostics-format.js';
+import { printDiagnostics } from '../diagnostics-format.js';
 import { loadConfig } from '../config-file.js';
 import { fsWorld } from '../world.js';
 import { createProgress } from '../watch/progress.js';
@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   } catch (e) {
     progress.done();
     if (e instanceof BuildError) {
-      for (const d of e.diagnostics) console.error(formatWithFrame(d, d.pos ? await world.readText(d.pos.file).catch(() => undefined) : undefined));
+      await printDiagnostics(world, e.diagnostics);
       console.error('La brochure n’a pas pu être construite : planche de relecture non écrite.');
       return 1;
     }

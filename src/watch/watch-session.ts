@@ -1,6 +1,6 @@
 // `--watch`: a first build, then one rebuild per burst of changes, never two at once; errors keep the last good out/.
-import { BuildError, type Diagnostic } from '../diagnostics.js';
-import { formatWithFrame } from '../diagnostics-format.js';
+import { BuildError } from '../diagnostics.js';
+import { printDiagnostics } from '../diagnostics-format.js';
 import { CONFIG_FILE, loadConfig } from '../config-file.js';
 import { DEFAULT_CONFIG } from '../config.js';
 import type { World } from '../world.js';
@@ -45,15 +45,6 @@ function describeChange(changed: string[]): string {
   const shown = changed.slice(0, 3).join(', ');
   const more = changed.length > 3 ? ` et ${changed.length - 3} autre${changed.length > 4 ? 's' : ''}` : '';
   return `${shown}${more} modifié${changed.length > 1 ? 's' : ''}`;
-}
-
-async function printDiagnostics(world: World, ds: readonly Diagnostic[], print: (l: string) => void): Promise<void> {
-  const sources = new Map<string, string | undefined>();
-  for (const d of ds) {
-    const file = d.pos?.file;
-    if (file && !sources.has(file)) sources.set(file, await world.readText(file).catch(() => undefined));
-    print(formatWithFrame(d, file ? sources.get(file) : undefined));
-  }
 }
 
 export function startWatch(opts: WatchOptions): WatchSession {
