@@ -35,6 +35,11 @@ export const DEFAULT_CONFIG: Config = {
   pageName: 'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
 };
 
+/** The folders a build reads (what watch mode watches and an edition diff extracts), without trailing slashes. */
+export function inputDirs(config: Config): string[] {
+  return [config.dataDir, config.contentDir, config.fontsDir, config.assetsDir].map((d) => d.replace(/\/+$/, ''));
+}
+
 /** `2020-08-27` → `20200827_Plaquette_Techgouv_DINUM.pdf`. */
 export function pdfFileName(config: Config, editionDate: string): string {
   return config.pdfName.replace('{date}', editionDate.replaceAll('-', ''));

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Config } from '../config.js';
+import { inputDirs, type Config } from '../config.js';
 import { CONFIG_FILE } from '../config-file.js';
 import type { World } from '../world.js';
 import { editionWorld } from './edition-world.js';
@@ -23,7 +23,7 @@ function git(root: string, args: string[], input?: Buffer): Buffer {
 /** Input folders and config file of `ref`, unpacked with `git archive` into a temporary folder. */
 function extractRef(root: string, ref: string, config: Config): string {
   const top = new Set(git(root, ['ls-tree', '--name-only', ref]).toString().split('\n').filter(Boolean));
-  const wanted = [config.dataDir, config.contentDir, config.fontsDir, config.assetsDir, CONFIG_FILE].map((d) => d.replace(/\/+$/, '')).filter((d) => top.has(d));
+  const wanted = [...inputDirs(config), CONFIG_FILE].filter((d) => top.has(d));
   if (!wanted.includes(config.dataDir)) throw new AgainstError(`la version « ${ref} » n’a pas de dossier ${config.dataDir}/`);
   const dir = mkdtempSync(path.join(tmpdir(), 'brochure-edition-'));
   const tar = git(root, ['archive', '--format=tar', ref, '--', ...wanted]);

@@ -1,7 +1,7 @@
 // A World for a previous edition: its own input folders where it has them, the current tree's for the rest.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../config.js';
+import { inputDirs, type Config } from '../config.js';
 import { fsWorld, type World } from '../world.js';
 
 /**
@@ -11,7 +11,7 @@ import { fsWorld, type World } from '../world.js';
 export function editionWorld(editionRoot: string, currentRoot: string, config: Config, env: NodeJS.ProcessEnv = {}): World {
   const edition = fsWorld(editionRoot, env);
   const current = fsWorld(currentRoot, env);
-  const folders = [config.dataDir, config.contentDir, config.fontsDir, config.assetsDir].map((d) => d.replace(/\/+$/, ''));
+  const folders = inputDirs(config);
   const owned = new Set(folders.filter((d) => existsSync(path.join(editionRoot, d))));
   const pick = (rel: string): World => {
     const top = folders.find((d) => rel === d || rel.startsWith(`${d}/`));

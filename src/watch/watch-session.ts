@@ -2,7 +2,7 @@
 import { BuildError } from '../diagnostics.js';
 import { printDiagnostics } from '../diagnostics-format.js';
 import { CONFIG_FILE, loadConfig } from '../config-file.js';
-import { DEFAULT_CONFIG } from '../config.js';
+import { DEFAULT_CONFIG, inputDirs } from '../config.js';
 import type { World } from '../world.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import { rebuild } from './rebuild.js';
@@ -100,7 +100,7 @@ export function startWatch(opts: WatchOptions): WatchSession {
   /** Watches the folders the config names now; true when they changed (the config moved a folder). */
   const followConfig = async (): Promise<boolean> => {
     const config = await loadConfig(world).catch(() => DEFAULT_CONFIG);
-    const next = [config.dataDir, config.contentDir, config.fontsDir, config.assetsDir];
+    const next = inputDirs(config);
     if (watcher && next.join('\n') === dirs.join('\n')) return false;
     dirs = next;
     fontsDir = `${config.fontsDir.replace(/\/+$/, '')}/`;
