@@ -18,6 +18,7 @@ import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
+import { hashFonts, loadShapings, saveShapings, type ShapingStore } from './shaping-store.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -47,6 +48,8 @@ export function sourceDate(world: World): string | undefined {
 /** Work a long-lived caller (watch mode) keeps between builds; see `layoutDocument` for when to drop it. */
 export interface BuildReuse {
   typesetCache?: Map<string, SetParagraph>;
+  /** Where earlier runs left their shaped words (the CLI's, unless `--sans-cache`); tests leave it out. */
+  shapingStore?: ShapingStore;
 }
 
 export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void, reuse: BuildReuse = {}): Promise<BuildResult> {
@@ -63,12 +66,16 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
     if (hasErrors(ds)) throw new BuildError(ds);
   };
 
-  const { inputs, assets } = await time('load', async () => {
+  const { inputs, assets, fontHashes } = await time('load', async () => {
     const inputs = await loadInputs(world, config);
     const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
-    const loaded = await loadVectorAssets(world, files, config.assetsDir);
+    const fontHashes = reuse.shapingStore && !hasErrors(inputs.diagnostics) ? hashFonts(inputs.fontBytes) : undefined;
+    const [loaded] = await Promise.all([
+      loadVectorAssets(world, files, config.assetsDir),
+      reuse.shapingStore && fontHashes && loadShapings(reuse.shapingStore, inputs.fonts, fontHashes),
+    ]);
     diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
-    return { inputs, assets: loaded.assets };
+    return { inputs, assets: loaded.assets, fontHashes };
   });
   fail(diagnostics);
 
@@ -84,6 +91,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   const paged = layout.paged!;
 
   const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta) }));
+  if (reuse.shapingStore && fontHashes) await saveShapings(reuse.shapingStore, inputs.fonts, fontHashes);
   return {
     inputs,
     counts: countProjets(inputs.data),

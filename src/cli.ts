@@ -8,7 +8,9 @@ import { fsWorld, type World } from './world.js';
 import { buildAndPublish } from './build.js';
 import { formatSize } from './publish/size-label.js';
 import { loadConfig } from './config-file.js';
+import { shapingStoreFor } from './shaping-store.js';
 import type { PublishHooks } from './publish/index.js';
+import { startCoverRasteriser } from './publish/raster-worker-host.js';
 
 /** Exit codes a script or CI can rely on. */
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
@@ -23,6 +25,7 @@ Options :
   --quiet         n’affiche que les erreurs
   --check [PAGE]  ne publie rien : compare la page (défaut : la page générée dans out/) aux données et au PDF
   --fix           avec --check PAGE : corrige la page sur place et affiche les changements
+  --no-cache      ignore les formes de mots mémorisées par les constructions précédentes (node_modules/.cache/)
   --watch         reconstruit à chaque modification de data/, content/, fonts/, assets/ ou de la configuration (Ctrl-C pour arrêter)
   -h, --help      affiche cette aide
 
@@ -37,6 +40,7 @@ interface Options {
   /** `--check [PAGE]`: true, or the page's path. */
   check?: true | string;
   fix?: boolean;
+  noCache?: boolean;
 }
 
 class UsageError extends Error {}
@@ -50,6 +54,7 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (a === '--watch') o.watch = true;
     else if (a === '--check') o.check = argv[i + 1] && !argv[i + 1].startsWith('-') ? argv[++i] : true;
     else if (a === '--fix') o.fix = true;
+    else if (a === '--no-cache') o.noCache = true;
     else if (a === '-h' || a === '--help') o.help = true;
     else if (a === '--out') {
       const v = argv[++i];
@@ -82,11 +87,17 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   }
   const world = fsWorld(root, env);
   if (opts.watch) return (await import('./watch/cli-watch.js')).runWatch(world, opts.out);
+  // Started before anything else so pdf.js and the canvas load on the second core while this thread typesets.
+  const rasteriser = opts.check ? undefined : (hooks.rasteriser ?? startRasteriser(env));
   const progress = (await import('./watch/progress.js')).createProgress(process.stderr);
   try {
     const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}) };
     if (opts.check) return await check(world, config, opts, root);
-    const { built, summary, warnings, timings } = await buildAndPublish(world, config, { onStage: progress.stage, hooks });
+    const { built, summary, warnings, timings } = await buildAndPublish(world, config, {
+      onStage: progress.stage,
+      hooks: { ...hooks, rasteriser },
+      reuse: { shapingStore: opts.noCache ? undefined : shapingStoreFor(world) },
+    });
     progress.done();
     // `npm run bench` reads this line: per-stage milliseconds, start-up (process start to main) included.
     if (env.BROCHURE_TIMINGS === 'json') console.log(JSON.stringify(stageTimings(t0, timings)));
@@ -112,7 +123,20 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     if (opts.debug) console.error((e as Error).stack);
     else console.error('Relancez avec --debug pour le détail, et signalez-la à l’équipe technique.');
     return EXIT.internal;
+  } finally {
+    // A failed build must not wait for (or leave behind) a thread still warming up.
+    if (rasteriser !== hooks.rasteriser) void rasteriser?.close();
   }
+}
+
+/**
+ * The thumbnail's worker, found next to this module with its extension: `dist/publish/raster-worker.js` in the
+ * bundle, `src/publish/raster-worker.ts` under tsx. `BROCHURE_THUMBNAIL_WORKER=0` keeps the rasteriser in-process.
+ */
+function startRasteriser(env: NodeJS.ProcessEnv) {
+  if (env.BROCHURE_THUMBNAIL_WORKER === '0') return undefined;
+  const ext = path.extname(fileURLToPath(import.meta.url));
+  return startCoverRasteriser(new URL(`./publish/raster-worker${ext}`, import.meta.url));
 }
 
 /** The bench's view of a run; `thumbnail` is measured inside publish (a `performance.measure` of that name). */

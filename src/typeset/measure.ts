@@ -1,6 +1,7 @@
 // Measures text the way pdfkit will draw it (fontkit layout, default features), each distinct word once per face.
 import type { Font } from 'fontkit';
 import type { FontKey, FontSet, TextStyle } from './types.js';
+import { unpackWord, type PackedWord } from './shaping-cache.js';
 
 /** The face that draws a character a style's font lacks (Spectral has no U+202F). */
 export const FALLBACK_FONT: FontKey = 'regular';
@@ -18,12 +19,32 @@ export interface ShapedWord {
 }
 
 const shapes = new WeakMap<Font, Map<string, ShapedWord>>();
+/** Shapings of an earlier process (see shaping-cache.ts), taken into `shapes` as words are asked for. */
+const seeds = new WeakMap<Font, Map<string, PackedWord>>();
+const shapedByFontkit = new WeakMap<Font, number>();
+
+/** Gives a face the words an earlier run shaped with the same font file and shaper. */
+export function seedShapes(face: Font, words: Map<string, PackedWord>): void {
+  seeds.set(face, new Map(words));
+}
+
+/** Every word asked of this face so far, and how many fontkit had to shape and how many seeds were never asked for. */
+export function shapingOf(face: Font): { words: ReadonlyMap<string, ShapedWord>; shapedByFontkit: number; unusedSeeds: number } {
+  return { words: shapes.get(face) ?? new Map(), shapedByFontkit: shapedByFontkit.get(face) ?? 0, unusedSeeds: seeds.get(face)?.size ?? 0 };
+}
 
 export function shapeWord(face: Font, word: string): ShapedWord {
   let cache = shapes.get(face);
   if (!cache) shapes.set(face, (cache = new Map()));
   let s = cache.get(word);
-  if (!s) {
+  if (s) return s;
+  const seed = seeds.get(face)?.get(word);
+  if (seed) {
+    seeds.get(face)!.delete(word);
+    s = unpackWord(word, seed);
+    cache.set(word, s);
+  } else {
+    shapedByFontkit.set(face, (shapedByFontkit.get(face) ?? 0) + 1);
     const run = face.layout(word);
     let units = 0;
     for (const p of run.positions) units += p.xAdvance;
