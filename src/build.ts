@@ -18,7 +18,7 @@ import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
-import { hashFonts, loadShapings, saveShapings, type ShapingStore } from './shaping-store.js';
+import { hashFonts, loadShapings, loadTypeset, saveShapings, saveTypeset, typesetScopeOf, type BuildCache } from './build-cache.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -48,8 +48,8 @@ export function sourceDate(world: World): string | undefined {
 /** Work a long-lived caller (watch mode) keeps between builds; see `layoutDocument` for when to drop it. */
 export interface BuildReuse {
   typesetCache?: Map<string, SetParagraph>;
-  /** Where earlier runs left their shaped words (the CLI's, unless `--sans-cache`); tests leave it out. */
-  shapingStore?: ShapingStore;
+  /** Where earlier runs left their shaped words and typeset paragraphs (the CLI's, unless `--no-cache`); tests leave it out. */
+  cache?: BuildCache;
 }
 
 export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void, reuse: BuildReuse = {}): Promise<BuildResult> {
@@ -69,10 +69,10 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   const { inputs, assets, fontHashes } = await time('load', async () => {
     const inputs = await loadInputs(world, config);
     const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
-    const fontHashes = reuse.shapingStore && !hasErrors(inputs.diagnostics) ? hashFonts(inputs.fontBytes) : undefined;
+    const fontHashes = reuse.cache && !hasErrors(inputs.diagnostics) ? hashFonts(inputs.fontBytes) : undefined;
     const [loaded] = await Promise.all([
       loadVectorAssets(world, files, config.assetsDir),
-      reuse.shapingStore && fontHashes && loadShapings(reuse.shapingStore, inputs.fonts, fontHashes),
+      reuse.cache && fontHashes && loadShapings(reuse.cache, inputs.fonts, fontHashes),
     ]);
     diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
     return { inputs, assets: loaded.assets, fontHashes };
@@ -85,13 +85,23 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   fail(diagnostics);
   const document = model.document!;
 
-  const layout = await time('typeset+layout', () => layoutDocument(document, inputs.fonts, assets, reuse.typesetCache));
+  // Watch mode keeps its paragraphs in memory; a plain run may start from those the last run left on disk.
+  const stored = !reuse.typesetCache && reuse.cache && fontHashes ? { cache: reuse.cache, scope: typesetScopeOf(reuse.cache, fontHashes, document.properNames) } : undefined;
+  const typesetCache = reuse.typesetCache ?? (stored ? await loadTypeset(stored.cache, stored.scope) : new Map<string, SetParagraph>());
+  const read = new Set(reuse.typesetCache ? [] : typesetCache.keys());
+  const layout = await time('typeset+layout', () => layoutDocument(document, inputs.fonts, assets, typesetCache));
   diagnostics.push(...layout.diagnostics);
   fail(diagnostics);
   const paged = layout.paged!;
 
   const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta) }));
-  if (reuse.shapingStore && fontHashes) await saveShapings(reuse.shapingStore, inputs.fonts, fontHashes);
+  if (reuse.cache && fontHashes) {
+    const used = new Map(layout.paragraphs.map((r) => [JSON.stringify(r.spec), r.set] as const));
+    await Promise.all([
+      saveShapings(reuse.cache, inputs.fonts, fontHashes),
+      stored && saveTypeset(stored.cache, stored.scope, read, used),
+    ]);
+  }
   return {
     inputs,
     counts: countProjets(inputs.data),

@@ -8,7 +8,7 @@ import { fsWorld, type World } from './world.js';
 import { buildAndPublish } from './build.js';
 import { formatSize } from './publish/size-label.js';
 import { loadConfig } from './config-file.js';
-import { shapingStoreFor } from './shaping-store.js';
+import { buildCacheFor } from './build-cache.js';
 import type { PublishHooks } from './publish/index.js';
 import { startCoverRasteriser } from './publish/raster-worker-host.js';
 
@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     const { built, summary, warnings, timings } = await buildAndPublish(world, config, {
       onStage: progress.stage,
       hooks: { ...hooks, rasteriser },
-      reuse: { shapingStore: opts.noCache ? undefined : shapingStoreFor(world) },
+      reuse: { cache: opts.noCache ? undefined : buildCacheFor(world) },
     });
     progress.done();
     // `npm run bench` reads this line: per-stage milliseconds, start-up (process start to main) included.

@@ -33,6 +33,11 @@ export function shapingOf(face: Font): { words: ReadonlyMap<string, ShapedWord>;
   return { words: shapes.get(face) ?? new Map(), shapedByFontkit: shapedByFontkit.get(face) ?? 0, unusedSeeds: seeds.get(face)?.size ?? 0 };
 }
 
+/** The seeds no one asked for, unpacked: a cache keeps them for paragraphs that were not typeset again. */
+export function* unusedSeedsOf(face: Font): Iterable<[string, ShapedWord]> {
+  for (const [word, p] of seeds.get(face) ?? []) yield [word, unpackWord(word, p)];
+}
+
 export function shapeWord(face: Font, word: string): ShapedWord {
   let cache = shapes.get(face);
   if (!cache) shapes.set(face, (cache = new Map()));

@@ -10,7 +10,7 @@ import { fsWorld } from '../../src/world.js';
 import { loadFonts } from '../../src/load/index.js';
 import { shapeWord, shapingOf } from '../../src/typeset/measure.js';
 import { packWord, readShapingCache, unpackWord, writeShapingCache } from '../../src/typeset/shaping-cache.js';
-import { shapingStoreFor } from '../../src/shaping-store.js';
+import { buildCacheFor } from '../../src/build-cache.js';
 import { sha256Hex } from '../../src/publish/index.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -61,14 +61,14 @@ test('a cache of another format, another shaper, or broken entries is ignored, n
 test('a build reads back what the previous one shaped, asks fontkit nothing more, and writes the same PDF', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'shaping-'));
   const world = fsWorld(ROOT, { ...EPOCH, BROCHURE_CACHE_DIR: dir });
-  const store = shapingStoreFor(world)!;
+  const store = buildCacheFor(world)!;
   assert.equal(store.dir, dir);
 
   const plain = await buildBrochure(fsWorld(ROOT, EPOCH), DEFAULT_CONFIG);
-  const first = await buildBrochure(world, DEFAULT_CONFIG, undefined, { shapingStore: store });
+  const first = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: store });
   const cacheFile = path.join(dir, 'shaping.json');
   const written = readFileSync(cacheFile, 'utf8');
-  const second = await buildBrochure(world, DEFAULT_CONFIG, undefined, { shapingStore: store });
+  const second = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: store });
 
   const byFontkit = (b: typeof first) => Object.values(b.inputs.fonts).reduce((n, f) => n + shapingOf(f!).shapedByFontkit, 0);
   assert.ok(byFontkit(first) > 1000, `first build shaped ${byFontkit(first)} words`);
@@ -83,13 +83,13 @@ test('a build reads back what the previous one shaped, asks fontkit nothing more
   const other = JSON.parse(written);
   other.faces = Object.fromEntries(Object.entries(other.faces).map(([h, w]) => [h.replace(/^./, h[0] === '0' ? '1' : '0'), w]));
   writeFileSync(cacheFile, JSON.stringify(other));
-  const third = await buildBrochure(world, DEFAULT_CONFIG, undefined, { shapingStore: store });
+  const third = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: store });
   assert.equal(byFontkit(third), byFontkit(first));
   assert.equal(await sha256Hex(third.pdf), hashes[0]);
 });
 
 test('no cache folder is made in a project without node_modules/', () => {
   const bare = mkdtempSync(path.join(tmpdir(), 'bare-'));
-  assert.equal(shapingStoreFor(fsWorld(bare, {})), undefined);
-  assert.ok(shapingStoreFor(fsWorld(ROOT, {}))!.dir.endsWith(path.join('node_modules', '.cache', 'techgouv-brochure')));
+  assert.equal(buildCacheFor(fsWorld(bare, {})), undefined);
+  assert.ok(buildCacheFor(fsWorld(ROOT, {}))!.dir.endsWith(path.join('node_modules', '.cache', 'techgouv-brochure')));
 });

@@ -1,0 +1,153 @@
+// What a run leaves for the next one — shaped words (typeset/shaping-cache.ts) and typeset paragraphs
+// (typeset/typeset-cache.ts) — and the only code that reads or writes those files.
+//
+// node_modules/.cache/ is where JavaScript tools keep such caches: git-ignored, removed by `npm ci`, never
+// published. Reading it is a shortcut only: a missing, stale or broken file means the work is done again, and
+// the output is byte for byte the same either way (test/typeset/shaping-cache.test.ts, typeset-cache.test.ts).
+import { createHash } from 'node:crypto';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { World } from './world.js';
+import type { FontKey, FontSet } from './typeset/types.js';
+import { seedShapes, shapingOf, unusedSeedsOf } from './typeset/measure.js';
+import { readShapingCache, writeShapingCache } from './typeset/shaping-cache.js';
+import type { ShapedWord } from './typeset/measure.js';
+import { readTypesetCache, typesetScope, writeTypesetCache } from './typeset/typeset-cache.js';
+import type { SetParagraph } from './typeset/types.js';
+
+const SHAPING_FILE = 'shaping.json';
+const TYPESET_FILE = 'typeset.json';
+/** Words no paragraph asked for in a run stay this long, then the file is cut back to the words in use. */
+const MAX_UNUSED_WORDS = 20_000;
+
+export interface BuildCache {
+  dir: string;
+  /**
+   * Names the code that typesets (the bundle's build id, see scripts/build.mjs): typeset paragraphs are kept only
+   * when it is known, since any change to our typesetting code may change them. Shaped words depend on fontkit only.
+   */
+  codeId?: string;
+}
+
+declare const __BROCHURE_BUILD_ID__: string | undefined;
+/** Set by the bundler; undefined when running from sources (tsx), where typeset paragraphs are not kept. */
+export const BUILD_ID: string | undefined = typeof __BROCHURE_BUILD_ID__ === 'string' ? __BROCHURE_BUILD_ID__ : undefined;
+
+/**
+ * `BROCHURE_CACHE_DIR` when set, else `<root>/node_modules/.cache/techgouv-brochure` in an installed project; none
+ * elsewhere (a copy of the inputs without node_modules/, a test fixture), so no run litters a folder it does not own.
+ */
+export function buildCacheFor(world: World): BuildCache | undefined {
+  const code = BUILD_ID ? { codeId: BUILD_ID } : {};
+  const dir = world.env('BROCHURE_CACHE_DIR');
+  if (dir) return { dir: path.resolve(world.root, dir), ...code };
+  const modules = path.join(world.root, 'node_modules');
+  return existsSync(modules) ? { dir: path.join(modules, '.cache', 'techgouv-brochure'), ...code } : undefined;
+}
+
+let shaperVersion: string | undefined;
+/** The fontkit that shapes (pdfkit's copy: the bundle makes ours the same one). */
+function shaper(): string {
+  if (!shaperVersion) {
+    // fontkit's `exports` hides its package.json: find it from the entry file.
+    let dir = path.dirname(createRequire(import.meta.url).resolve('fontkit'));
+    while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+    shaperVersion = `fontkit ${(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
+  }
+  return shaperVersion;
+}
+
+export type FontHashes = Partial<Record<FontKey, string>>;
+
+export function hashFonts(fontBytes: Partial<Record<FontKey, Uint8Array>>): FontHashes {
+  const out: FontHashes = {};
+  for (const [key, bytes] of Object.entries(fontBytes) as [FontKey, Uint8Array][]) out[key] = createHash('sha256').update(bytes).digest('hex');
+  return out;
+}
+
+/** Seeds each face with what an earlier run shaped with the same font file; returns how many words were read. */
+async function readCacheFile(cache: BuildCache, name: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path.join(cache.dir, name), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole then renamed, so a reader never sees half a file; a failure only loses the shortcut. */
+async function writeCacheFile(cache: BuildCache, name: string, text: string): Promise<boolean> {
+  const file = path.join(cache.dir, name);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.mkdir(cache.dir, { recursive: true });
+    await fs.writeFile(tmp, text);
+    await fs.rename(tmp, file);
+    return true;
+  } catch {
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    return false;
+  }
+}
+
+export async function loadShapings(cache: BuildCache, fonts: FontSet, hashes: FontHashes): Promise<number> {
+  const json = await readCacheFile(cache, SHAPING_FILE);
+  if (json === undefined) return 0;
+  const faces = readShapingCache(json, shaper());
+  let n = 0;
+  for (const [key, face] of Object.entries(fonts) as [FontKey, FontSet[FontKey]][]) {
+    const words = faces[hashes[key] ?? ''];
+    if (!words) continue;
+    seedShapes(face, words);
+    n += words.size;
+  }
+  return n;
+}
+
+/**
+ * Writes the words this run shaped with fontkit, with those read that are still there. Words a run did not ask for
+ * are kept (paragraphs taken whole from the typeset cache ask for none), up to MAX_UNUSED_WORDS, past which the
+ * file is cut back to this run's words. Never fails the build.
+ */
+export async function saveShapings(cache: BuildCache, fonts: FontSet, hashes: FontHashes): Promise<boolean> {
+  const faces = new Map<string, Map<string, ShapedWord>>();
+  let shaped = 0;
+  let unused = 0;
+  for (const [key, face] of Object.entries(fonts) as [FontKey, FontSet[FontKey]][]) {
+    const hash = hashes[key];
+    if (!hash) continue;
+    const s = shapingOf(face);
+    shaped += s.shapedByFontkit;
+    unused += s.unusedSeeds;
+    // Two keys may share a file: the words of both go under the one hash.
+    const words = faces.get(hash) ?? new Map<string, ShapedWord>();
+    for (const [w, sw] of s.words) words.set(w, sw);
+    faces.set(hash, words);
+  }
+  if (shaped === 0 && unused <= MAX_UNUSED_WORDS) return false;
+  if (unused <= MAX_UNUSED_WORDS) {
+    for (const [key, face] of Object.entries(fonts) as [FontKey, FontSet[FontKey]][]) {
+      const words = faces.get(hashes[key] ?? '');
+      if (words) for (const [w, sw] of unusedSeedsOf(face)) if (!words.has(w)) words.set(w, sw);
+    }
+  }
+  for (const [hash, words] of faces) if (words.size === 0) faces.delete(hash);
+  return writeCacheFile(cache, SHAPING_FILE, writeShapingCache(shaper(), faces));
+}
+
+/** The paragraphs earlier runs typeset in this scope (same code, fonts and proper names). */
+export async function loadTypeset(cache: BuildCache, scope: string): Promise<Map<string, SetParagraph>> {
+  const json = cache.codeId ? await readCacheFile(cache, TYPESET_FILE) : undefined;
+  return json === undefined ? new Map() : readTypesetCache(json, scope);
+}
+
+/** Writes the paragraphs this run used, when they are not exactly those read. */
+export async function saveTypeset(cache: BuildCache, scope: string, read: ReadonlySet<string>, used: ReadonlyMap<string, SetParagraph>): Promise<boolean> {
+  if (!cache.codeId) return false;
+  if (used.size === read.size && [...used.keys()].every((k) => read.has(k))) return false;
+  return writeCacheFile(cache, TYPESET_FILE, writeTypesetCache(scope, used));
+}
+
+export function typesetScopeOf(cache: BuildCache, hashes: FontHashes, properNames: readonly string[]): string {
+  return typesetScope(cache.codeId ?? '', hashes, properNames);
+}
