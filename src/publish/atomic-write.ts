@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_NAME } from './manifest.js';
+import type { CoverRasteriser } from './thumbnails.js';
 
 export interface OutputFile {
   /** Plain file name inside outDir (no folders). */
@@ -12,6 +13,8 @@ export interface OutputFile {
 export interface PublishHooks {
   /** Test seam: runs after every file is staged and synced, just before the first rename. */
   beforeRename?: () => void | Promise<void>;
+  /** The thumbnail's worker thread, started by the CLI at launch; without it, publish rasterises in-process. */
+  rasteriser?: CoverRasteriser;
 }
 
 const STAGING_PREFIX = '.staging-';

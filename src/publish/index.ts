@@ -1,7 +1,7 @@
 // The publish stage's public API, for the CLI and the checks.
 export { publish, type PublishInput, type PublishSummary, type PublishedEntry } from './publish.js';
 export { rasterisePage, rasterisePages, loadPdfjs, type RasterPage } from './rasterise.js';
-export { makeThumbnails, thumbnailNames, type Thumbnail, type Thumbnails } from './thumbnails.js';
+export { makeThumbnails, encodeCover, thumbnailNames, type Thumbnail, type Thumbnails, type EncodedCover, type CoverRasteriser } from './thumbnails.js';
 export { formatSizeLabel, parseSizeLabel, type SizeRange } from './size-label.js';
 export { renderWebPage, type PageValues } from './web-page.js';
 export { pageValues } from './page-values.js';

@@ -45,7 +45,7 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
   const pdfName = pdfFileName(config, data.programme.edition.date);
 
   const [thumbs, pdfSha] = await Promise.all([
-    makeThumbnails(pdf, config),
+    makeThumbnails(pdf, config, hooks.rasteriser),
     sha256Hex(pdf),
   ]);
   const thumbnails = await Promise.all(thumbs.files.map(async (t) => ({ ...t, sha256: await sha256Hex(t.bytes) })));

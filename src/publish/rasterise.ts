@@ -1,7 +1,7 @@
 // The one rasteriser of finished PDF pages (pdfjs + @napi-rs/canvas): the thumbnail and the visual tests both use it.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Canvas } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 
 export interface RasterPage {
   width: number;
@@ -81,10 +81,27 @@ export async function rasterisePages(
       // @napi-rs/canvas implements the subset of the DOM canvas pdfjs uses; the DOM types are not in our lib.
       const params = { canvas, canvasContext: context, viewport, background: 'rgb(255,255,255)' };
       await page.render(params as unknown as Parameters<typeof page.render>[0]).promise;
-      out.push({ width, height, rgba: context.getImageData(0, 0, width, height).data, canvas });
+      out.push(rasterPage(width, height, canvas, context));
     }
     return out;
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * The pixels are read back only when asked for: the thumbnail encodes straight from the canvas, and a 2× cover's
+ * RGBA copy is 8 MB the worker's peak memory does without.
+ */
+function rasterPage(width: number, height: number, canvas: Canvas, context: SKRSContext2D): RasterPage {
+  let rgba: Uint8ClampedArray | undefined;
+  return {
+    width,
+    height,
+    canvas,
+    get rgba() {
+      rgba ??= context.getImageData(0, 0, width, height).data;
+      return rgba;
+    },
+  };
 }

@@ -28,23 +28,52 @@ export function thumbnailNames(config: Config): { png: string; png2x: string; we
   return { png: `${base}.png`, png2x: `${base}@2x.png`, webp: `${base}.webp` };
 }
 
-export async function makeThumbnails(pdf: Uint8Array, config: Config): Promise<Thumbnails> {
-  const names = thumbnailNames(config);
-  const start = performance.now();
+/** The cover, encoded: what a worker thread hands back (plain bytes and sizes, no canvas). */
+export interface EncodedCover {
+  png: Uint8Array;
+  png2x: Uint8Array;
+  webp: Uint8Array;
+  one: { width: number; height: number };
+  two: { width: number; height: number };
+}
+
+/** Something that encodes the cover elsewhere (the worker thread); `undefined` means "do it yourself". */
+export interface CoverRasteriser {
+  encodeCover(pdf: Uint8Array, widthPx: number): Promise<EncodedCover | undefined>;
+  /** Stops the worker; idempotent. */
+  close(): Promise<void>;
+}
+
+/** Page 1 at `widthPx` and twice that, PNG both and WebP the 1×: the one recipe, in-process or in the worker. */
+export async function encodeCover(pdf: Uint8Array, widthPx: number): Promise<EncodedCover> {
   // Two renders rather than one downscale: pdfjs draws text and rules crisply at each target size.
   const [one, two] = await rasterisePages(pdf, [
-    { pageNumber: 1, widthPx: config.thumbnailWidth },
-    { pageNumber: 1, widthPx: config.thumbnailWidth * 2 },
+    { pageNumber: 1, widthPx },
+    { pageNumber: 1, widthPx: widthPx * 2 },
   ]);
   const [png, png2x, webp] = await Promise.all([
     one.canvas.encode('png'),
     two.canvas.encode('png'),
     one.canvas.encode('webp', WEBP_QUALITY),
   ]);
+  return {
+    png: new Uint8Array(png),
+    png2x: new Uint8Array(png2x),
+    webp: new Uint8Array(webp),
+    one: { width: one.width, height: one.height },
+    two: { width: two.width, height: two.height },
+  };
+}
+
+export async function makeThumbnails(pdf: Uint8Array, config: Config, rasteriser?: CoverRasteriser): Promise<Thumbnails> {
+  const names = thumbnailNames(config);
+  const start = performance.now();
+  const { png, png2x, webp, one, two } =
+    (await rasteriser?.encodeCover(pdf, config.thumbnailWidth)) ?? (await encodeCover(pdf, config.thumbnailWidth));
   const files: Thumbnail[] = [
-    { name: names.png, bytes: new Uint8Array(png), mediaType: 'image/png', width: one.width, height: one.height, density: 1 },
-    { name: names.png2x, bytes: new Uint8Array(png2x), mediaType: 'image/png', width: two.width, height: two.height, density: 2 },
-    { name: names.webp, bytes: new Uint8Array(webp), mediaType: 'image/webp', width: one.width, height: one.height, density: 1 },
+    { name: names.png, bytes: png, mediaType: 'image/png', width: one.width, height: one.height, density: 1 },
+    { name: names.png2x, bytes: png2x, mediaType: 'image/png', width: two.width, height: two.height, density: 2 },
+    { name: names.webp, bytes: webp, mediaType: 'image/webp', width: one.width, height: one.height, density: 1 },
   ];
   // Read by the CLI's `BROCHURE_TIMINGS=json` line (the bench); the measure lives in the global timeline only.
   performance.clearMeasures('thumbnail');

@@ -1,0 +1,32 @@
+// The thumbnail's worker thread: loads pdf.js and the canvas at launch, warms them up, then encodes the cover it is sent.
+import { parentPort } from 'node:worker_threads';
+import { encodeCover, type EncodedCover } from './thumbnails.js';
+import { warmUpPdf } from './raster-worker-warmup.js';
+
+/** Main thread → worker. The PDF is a copy transferred to this thread. */
+export interface CoverRequest {
+  pdf: Uint8Array;
+  widthPx: number;
+}
+
+/** Worker → main thread: the encoded cover, or the error rendering it threw (its message is the user's). */
+export type CoverReply = { ok: true; cover: EncodedCover } | { ok: false; name: string; message: string; stack?: string };
+
+const port = parentPort;
+if (!port) throw new Error('raster-worker.ts se lance dans un worker_thread, pas directement');
+
+// A failed warm-up is not fatal: the real render says what is wrong, or succeeds.
+const warm = encodeCover(warmUpPdf(), 16).catch(() => undefined);
+
+port.on('message', async ({ pdf, widthPx }: CoverRequest) => {
+  await warm;
+  let reply: CoverReply;
+  try {
+    reply = { ok: true, cover: await encodeCover(pdf, widthPx) };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    reply = { ok: false, name: err.name, message: err.message, stack: err.stack };
+  }
+  const transfer = reply.ok ? [reply.cover.png.buffer, reply.cover.png2x.buffer, reply.cover.webp.buffer] : [];
+  port.postMessage(reply, transfer as ArrayBuffer[]);
+});

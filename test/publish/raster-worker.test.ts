@@ -1,0 +1,88 @@
+// The thumbnail's worker thread: the same bytes as in-process, errors passed on, fallback when it cannot start, no leftover.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { encodeCover } from '../../src/publish/thumbnails.js';
+import { liveCoverWorkers, startCoverRasteriser } from '../../src/publish/raster-worker-host.js';
+import { main } from '../../src/cli.js';
+import { copyProject, REPO } from '../helpers/project.js';
+import { makeTestPdf } from './fixtures.js';
+
+const WORKER = new URL('../../src/publish/raster-worker.ts', import.meta.url);
+
+test('the worker encodes the cover byte for byte as the in-process path, and leaves the caller’s PDF whole', async () => {
+  const rasteriser = startCoverRasteriser(WORKER);
+  assert.ok(rasteriser, 'under tsx the .ts worker starts (it inherits --import tsx)');
+  try {
+    const pdf = await makeTestPdf();
+    const before = pdf.length;
+    const t0 = performance.now();
+    const fromWorker = await rasteriser.encodeCover(pdf, 300);
+    const workerMs = performance.now() - t0;
+    assert.ok(fromWorker, 'the worker answered');
+    assert.equal(pdf.length, before, 'a copy was transferred, not the caller’s buffer');
+    const t1 = performance.now();
+    const inProcess = await encodeCover(pdf, 300);
+    console.log(`worker (start, tsx, warm-up, render) ${workerMs.toFixed(0)} ms; in-process ${(performance.now() - t1).toFixed(0)} ms`);
+    assert.deepEqual(fromWorker, inProcess);
+    // A second request on the same thread (watch-like reuse) gives the same bytes again.
+    assert.deepEqual(await rasteriser.encodeCover(pdf, 300), inProcess);
+  } finally {
+    await rasteriser.close();
+  }
+});
+
+test('an error rendering in the worker reaches the caller with the in-process message', async () => {
+  const rasteriser = startCoverRasteriser(WORKER)!;
+  try {
+    const notAPdf = new TextEncoder().encode('pas un PDF');
+    const expected = await encodeCover(notAPdf, 300).then(() => assert.fail('in-process should throw'), (e: Error) => e);
+    await assert.rejects(rasteriser.encodeCover(notAPdf, 300), (e: Error) => e.message === expected.message && e.name === expected.name);
+    await assert.rejects(rasteriser.encodeCover(await makeTestPdf(), 0), /largeur de rendu invalide : 0/);
+  } finally {
+    await rasteriser.close();
+  }
+});
+
+test('no worker file, or a worker that dies: the caller is told to rasterise in-process', async () => {
+  assert.equal(startCoverRasteriser(new URL('./absent-raster-worker.js', import.meta.url)), undefined);
+  const rasteriser = startCoverRasteriser(WORKER)!;
+  await rasteriser.close();
+  assert.equal(await rasteriser.encodeCover(await makeTestPdf(), 300), undefined);
+});
+
+test('a failed build (bad YAML) terminates the worker the CLI started', async () => {
+  const root = copyProject();
+  try {
+    appendFileSync(path.join(root, 'data/projets.yaml'), '\n  - id: [cassé\n');
+    const error = console.error;
+    console.error = () => {};
+    const running = main(['--quiet'], root, {}).finally(() => (console.error = error));
+    // Started synchronously, right after the arguments parse: the thread warms up while the build runs.
+    assert.equal(liveCoverWorkers(), 1);
+    assert.equal(await running, 1);
+    const deadline = Date.now() + 5000;
+    while (liveCoverWorkers() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(liveCoverWorkers(), 0);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the bundled CLI on bad input exits 1 promptly, with the French error', () => {
+  const root = copyProject();
+  try {
+    appendFileSync(path.join(root, 'data/projets.yaml'), '\n  - id: [cassé\n');
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [path.join(REPO, 'dist/cli.js'), '--quiet'], { cwd: root, env: { ...process.env, BROCHURE_ROOT: root }, encoding: 'utf8', timeout: 20_000 });
+    const ms = performance.now() - t0;
+    console.log(`failed build: exit ${r.status} after ${ms.toFixed(0)} ms`);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /la brochure n’a pas été construite/);
+    assert.ok(ms < 5000, `${ms} ms`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
