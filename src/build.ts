@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import type { World } from './world.js';
 import { BuildError, hasErrors, type Diagnostic } from './diagnostics.js';
-import type { Inputs } from './load/index.js';
+import type { Inputs, LoadedFonts } from './load/index.js';
 import type { BrochureDocument } from './model/types.js';
 import type { LayoutResult } from './layout/index.js';
 import type { PagedDocument } from './layout/types.js';
@@ -48,6 +48,8 @@ export function sourceDate(world: World): string | undefined {
 /** Work a long-lived caller (watch mode) keeps between builds; see `layoutDocument` for when to drop it. */
 export interface BuildReuse {
   typesetCache?: Map<string, SetParagraph>;
+  /** The last build's fonts: unchanged files keep their parsed faces and shaped words. */
+  fonts?: LoadedFonts;
   /** Where earlier runs left their shaped words and typeset paragraphs (the CLI's, unless `--no-cache`); tests leave it out. */
   cache?: BuildCache;
 }
@@ -67,7 +69,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   };
 
   const { inputs, assets, fontHashes } = await time('load', async () => {
-    const inputs = await loadInputs(world, config);
+    const inputs = await loadInputs(world, config, reuse.fonts);
     const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
     const fontHashes = reuse.cache && !hasErrors(inputs.diagnostics) ? hashFonts(inputs.fontBytes) : undefined;
     const [loaded] = await Promise.all([

@@ -32,9 +32,20 @@ export function sniffFontFormat(b: Uint8Array): FontFormat {
 const WOFF_REASON =
   "seules les polices TTF ou OTF sont admises : une WOFF/WOFF2 sous-échantillonnée par fontkit pèse environ 15 fois plus dans le PDF et certaines s'affichent vides (convertissez-la avec tools/convert-fonts.mjs)";
 
+/** Fonts parsed by an earlier build of the same process (watch mode). */
+export interface LoadedFonts {
+  fonts: FontSet;
+  bytes: Record<FontKey, Uint8Array>;
+}
+
+/**
+ * `previous`: a face whose file has the same bytes is taken as it was parsed, with the tables fontkit has read and
+ * the words already shaped with it (see typeset/measure.ts): a watch rebuild does not pay for them again.
+ */
 export async function loadFonts(
   world: World,
   config: Config,
+  previous?: LoadedFonts,
 ): Promise<{ fonts: FontSet; bytes: Record<FontKey, Uint8Array>; diagnostics: Diagnostic[] }> {
   const dir = config.fontsDir.replace(/\/+$/, '');
   const diagnostics: Diagnostic[] = [];
@@ -66,6 +77,12 @@ export async function loadFonts(
       }
       if (format === 'inconnu') {
         diagnostics.push({ severity: 'error', code: 'police-format', pos, message: `police « ${key} » illisible : ${file} n'est pas un fichier TTF ou OTF` });
+        return;
+      }
+      const before = previous?.bytes[key];
+      if (before && previous.fonts[key] && Buffer.from(before.buffer, before.byteOffset, before.byteLength).equals(b)) {
+        fonts[key] = previous.fonts[key];
+        bytes[key] = before;
         return;
       }
       try {

@@ -4,7 +4,7 @@ import { BuildError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { FontKey, FontSet } from '../typeset/types.js';
 import type { World } from '../world.js';
 import { loadEditorial } from './editorial.js';
-import { loadFonts } from './fonts.js';
+import { loadFonts, type LoadedFonts } from './fonts.js';
 import { loadRoadmap } from './roadmap.js';
 import { checkGlyphs } from '../glyphs/check-glyphs.js';
 import type { Editorial, RoadmapData } from './types.js';
@@ -19,8 +19,8 @@ export interface Inputs {
 }
 
 /** Collects the diagnostics of all three loaders; throws `BuildError` carrying all of them if any is an error. */
-export async function loadInputs(world: World, config: Config): Promise<Inputs> {
-  const [roadmap, editorial, fonts] = await Promise.all([loadRoadmap(world, config), loadEditorial(world, config), loadFonts(world, config)]);
+export async function loadInputs(world: World, config: Config, previousFonts?: LoadedFonts): Promise<Inputs> {
+  const [roadmap, editorial, fonts] = await Promise.all([loadRoadmap(world, config), loadEditorial(world, config), loadFonts(world, config, previousFonts)]);
   const diagnostics = [...roadmap.diagnostics, ...editorial.diagnostics, ...fonts.diagnostics];
   // Before layout, so a character no font can draw is reported where it was written, with every other input error of the run.
   if (roadmap.data && editorial.editorial && fonts.fonts.regular)
@@ -31,6 +31,6 @@ export async function loadInputs(world: World, config: Config): Promise<Inputs> 
 
 export { loadRoadmap } from './roadmap.js';
 export { loadEditorial, loadEditorialDoc } from './editorial.js';
-export { loadFonts, FONT_FILES } from './fonts.js';
+export { loadFonts, FONT_FILES, type LoadedFonts } from './fonts.js';
 export { resolveAssetPath } from './assets.js';
 export { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_PROJETS } from './limits.js';

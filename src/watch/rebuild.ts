@@ -25,7 +25,7 @@ export async function rebuild(world: World, outOverride: string | undefined, reu
     const config = outOverride ? { ...loaded, outDir: outOverride } : loaded;
     const run = async () => {
       const cache = reuse.forBuild();
-      const built = await buildBrochure(world, config, (s) => progress?.stage(s), { typesetCache: cache });
+      const built = await buildBrochure(world, config, (s) => progress?.stage(s), { typesetCache: cache, fonts: reuse.fonts });
       return reuse.adopt(built, cache) ? built : undefined;
     };
     // A second run only when fonts or proper names changed under the kept paragraphs.

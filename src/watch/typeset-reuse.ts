@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { BuildResult } from '../build.js';
 import type { SetParagraph } from '../typeset/types.js';
+import type { LoadedFonts } from '../load/index.js';
 
 /** Past this many entries per paragraph in use, stale ones (texts since edited) are dropped. */
 const PRUNE_FACTOR = 2;
@@ -9,6 +10,8 @@ const PRUNE_FACTOR = 2;
 export class TypesetReuse {
   private cache = new Map<string, SetParagraph>();
   private signature: string | undefined;
+  /** The last good build's parsed fonts; each file is compared byte for byte before its face is reused. */
+  fonts: LoadedFonts | undefined;
 
   /** A copy for one build: a failed build never leaves half-valid entries behind. */
   forBuild(): Map<string, SetParagraph> {
@@ -28,6 +31,7 @@ export class TypesetReuse {
     }
     this.signature = signature;
     this.cache = prune(used, built);
+    this.fonts = { fonts: built.inputs.fonts, bytes: built.inputs.fontBytes };
     return true;
   }
 
