@@ -6,7 +6,9 @@ import type { PDFDoc, PdfkitStructElement } from './pdfkit-internals.js';
 import { addTaggedLink } from './tagged-link.js';
 import { setHeaderScope } from './struct-attributes.js';
 import { showText } from './text.js';
-import { drawVector } from './vector.js';
+import { VectorForms } from './vector.js';
+import { ContentWriter, fmt, rectPath } from './content-writer.js';
+import { useObjectStreams } from './object-streams.js';
 
 export interface RenderInputs {
   fontBytes: Readonly<Record<FontKey, Uint8Array>>;
@@ -22,6 +24,7 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument(inputs.standards.options as never) as unknown as PDFDoc;
   inputs.standards.apply(doc);
+  useObjectStreams(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c) => chunks.push(c!));
   const done = new Promise<void>((resolve, reject) => {
@@ -32,9 +35,11 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   for (const [key, bytes] of Object.entries(inputs.fontBytes)) doc.registerFont(key, Buffer.from(bytes));
 
   const tree = new StructureWriter(doc, paged.structure);
+  const forms = new VectorForms(doc);
   paged.pages.forEach((page) => {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
-    drawPage(doc, page.items, tree, inputs);
+    const out = new ContentWriter((op) => void doc.addContent(op));
+    drawPage(doc, page.items, tree, { ...inputs, out, forms });
   });
   addOutline(doc, paged.outline, paged);
   tree.end();
@@ -47,8 +52,14 @@ function sameTag(a: Tag, b: Tag): boolean {
   return 'node' in a ? 'node' in b && a.node === b.node : 'artifact' in b && a.artifact === b.artifact;
 }
 
+/** What drawing one page needs: the run's inputs, the page's content stream and the document's forms. */
+interface PageDrawing extends RenderInputs {
+  out: ContentWriter;
+  forms: VectorForms;
+}
+
 /** Consecutive items with the same tag share one marked-content sequence. */
-function drawPage(doc: PDFDoc, items: readonly PageItem[], tree: StructureWriter, inputs: RenderInputs): void {
+function drawPage(doc: PDFDoc, items: readonly PageItem[], tree: StructureWriter, inputs: PageDrawing): void {
   let open: Tag | undefined;
   const close = () => {
     if (open) doc.endMarkedContent();
@@ -75,30 +86,32 @@ function drawPage(doc: PDFDoc, items: readonly PageItem[], tree: StructureWriter
   close();
 }
 
-function drawItem(doc: PDFDoc, item: Exclude<PageItem, { kind: 'anchor' | 'link' }>, { assets, fonts }: RenderInputs): void {
+function drawItem(doc: PDFDoc, item: Exclude<PageItem, { kind: 'anchor' | 'link' }>, { assets, fonts, out, forms }: PageDrawing): void {
   switch (item.kind) {
     case 'text':
-      doc.font(item.font).fontSize(item.size).fillColor(item.color);
-      showText(doc, item, fonts?.[item.font]);
+      // Selects pdfkit's embedded font (subset bookkeeping); size and colour are written by our own writer.
+      doc.font(item.font);
+      out.fillColor(item.color);
+      showText(doc, out, item, fonts?.[item.font]);
       return;
     case 'rect': {
-      doc.save();
-      if (item.radius) doc.roundedRect(item.x, item.y, item.w, item.h, item.radius);
-      else doc.rect(item.x, item.y, item.w, item.h);
-      if (item.fill && item.stroke) doc.lineWidth(item.lineWidth ?? 1).fillAndStroke(item.fill, item.stroke);
-      else if (item.fill) doc.fill(item.fill);
-      else if (item.stroke) doc.lineWidth(item.lineWidth ?? 1).stroke(item.stroke);
-      doc.restore();
+      if (item.fill) out.fillColor(item.fill);
+      if (item.stroke) {
+        out.strokeColor(item.stroke);
+        out.lineWidth(item.lineWidth ?? 1);
+      }
+      if (item.fill || item.stroke) out.write(`${rectPath(item.x, item.y, item.w, item.h, item.radius)} ${item.fill && item.stroke ? 'B' : item.fill ? 'f' : 'S'}`);
       return;
     }
     case 'line':
-      doc.save().moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).stroke(item.color);
-      doc.restore();
+      out.strokeColor(item.color);
+      out.lineWidth(item.width);
+      out.write(`${fmt(item.x1)} ${fmt(item.y1)} m ${fmt(item.x2)} ${fmt(item.y2)} l S`);
       return;
     case 'vector': {
       const asset = assets.get(item.asset);
       if (!asset) throw new Error(`image vectorielle non chargée : ${item.asset}`);
-      drawVector(doc, asset, item);
+      forms.draw(out, asset, item);
       return;
     }
   }

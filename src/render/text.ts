@@ -2,11 +2,7 @@
 import type { Font } from 'fontkit';
 import { shapeWord, type ShapedWord } from '../typeset/measure.js';
 import type { PDFDoc, PdfkitFont } from './pdfkit-internals.js';
-
-const fmt = (n: number): string => {
-  const r = Math.round(n * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
-};
+import { fmt, type ContentWriter } from './content-writer.js';
 
 /** Encoded glyphs and per-glyph TJ adjustments (thousandths of an em) for one word, cached per font. */
 interface EncodedWord {
@@ -57,10 +53,10 @@ export interface TextRun {
 }
 
 /**
- * Writes `BT … TJ ET` for the run with the current font and fill colour; y is the baseline from the top.
+ * Writes `BT … TJ ET` for the run with the current pdfkit font and the writer's fill colour; y is the baseline from the top.
  * `face`: the typesetter's fontkit font for the current pdfkit font, whose shaping of each word is then reused.
  */
-export function showText(doc: PDFDoc, run: TextRun, face?: Font): void {
+export function showText(doc: PDFDoc, out: ContentWriter, run: TextRun, face?: Font): void {
   const font = doc._font;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   const unitsPerPoint = 1000 / run.size;
@@ -86,10 +82,6 @@ export function showText(doc: PDFDoc, run: TextRun, face?: Font): void {
   });
   if (glyphs) parts.push(`<${glyphs}>`);
   if (parts.length === 0) return;
-  const y = doc.page.height - run.y;
-  doc.save();
-  // pdfkit's pages are flipped to a top-left origin; text is set in the PDF's own orientation.
-  doc.transform(1, 0, 0, -1, 0, doc.page.height);
-  doc.addContent(`BT 1 0 0 1 ${fmt(run.x)} ${fmt(y)} Tm /${font.id} ${fmt(run.size)} Tf [${parts.join(' ')}] TJ ET`);
-  doc.restore();
+  // pdfkit's pages are flipped to a top-left origin: a text matrix flipped back sets the glyphs upright.
+  out.write(`BT 1 0 0 -1 ${fmt(run.x)} ${fmt(run.y)} Tm ${out.fontOperator(font.id, run.size)}[${parts.join(' ')}] TJ ET`);
 }
