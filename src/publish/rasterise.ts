@@ -41,10 +41,14 @@ export async function rasterisePage(pdf: Uint8Array, pageNumber: number, widthPx
   return page;
 }
 
-/** Several renders of one PDF, parsed once (fonts included): the thumbnail's 1× and 2× share the work. */
+/**
+ * Several renders of one PDF, parsed once (fonts included): the thumbnail's 1× and 2× share the work. `onPage`
+ * sees each page as soon as it is drawn, so a caller can start encoding it while the next one renders.
+ */
 export async function rasterisePages(
   pdf: Uint8Array,
   requests: readonly { pageNumber: number; widthPx: number }[],
+  onPage?: (page: RasterPage, index: number) => void,
 ): Promise<RasterPage[]> {
   for (const { widthPx } of requests) {
     if (!Number.isInteger(widthPx) || widthPx <= 0) throw new RangeError(`largeur de rendu invalide : ${widthPx}`);
@@ -82,6 +86,7 @@ export async function rasterisePages(
       const params = { canvas, canvasContext: context, viewport, background: 'rgb(255,255,255)' };
       await page.render(params as unknown as Parameters<typeof page.render>[0]).promise;
       out.push(rasterPage(width, height, canvas, context));
+      onPage?.(out[out.length - 1], out.length - 1);
     }
     return out;
   } finally {

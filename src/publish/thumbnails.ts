@@ -46,19 +46,23 @@ export interface CoverRasteriser {
 
 /** Page 1 at `widthPx` and twice that, PNG both and WebP the 1×: the one recipe, in-process or in the worker. */
 export async function encodeCover(pdf: Uint8Array, widthPx: number): Promise<EncodedCover> {
-  // Two renders rather than one downscale: pdfjs draws text and rules crisply at each target size.
-  const [one, two] = await rasterisePages(pdf, [
-    { pageNumber: 1, widthPx },
-    { pageNumber: 1, widthPx: widthPx * 2 },
-  ]);
-  const [png, png2x, webp] = await Promise.all([
-    one.canvas.encode('png'),
-    two.canvas.encode('png'),
-    one.canvas.encode('webp', WEBP_QUALITY),
-  ]);
+  let png2x: Promise<Buffer> | undefined;
+  // Two renders rather than one downscale: pdfjs draws text and rules crisply at each target size. The 2× first:
+  // its PNG, the longest encoding, runs on libuv's thread pool while pdf.js draws the 1× (≈ 40 ms saved).
+  const [two, one] = await rasterisePages(
+    pdf,
+    [
+      { pageNumber: 1, widthPx: widthPx * 2 },
+      { pageNumber: 1, widthPx },
+    ],
+    (page, i) => {
+      if (i === 0) png2x = page.canvas.encode('png');
+    },
+  );
+  const [png, png2xBytes, webp] = await Promise.all([one.canvas.encode('png'), png2x!, one.canvas.encode('webp', WEBP_QUALITY)]);
   return {
     png: new Uint8Array(png),
-    png2x: new Uint8Array(png2x),
+    png2x: new Uint8Array(png2xBytes),
     webp: new Uint8Array(webp),
     one: { width: one.width, height: one.height },
     two: { width: two.width, height: two.height },
