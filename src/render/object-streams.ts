@@ -10,6 +10,7 @@ const OBJECTS_PER_STREAM = 1000;
 /** pdfkit 0.17.2's PDFReference (`js/pdfkit.js`): a stream when something was written into its buffer. */
 interface Ref {
   id: number;
+  data: unknown;
   offset: number;
   buffer: Buffer[] | Buffer;
   document: Doc;
@@ -35,8 +36,29 @@ const PACKER = Symbol('object-stream packer');
 const PATCHED = Symbol('object-stream finalize');
 
 interface Packer {
-  /** Object number → serialised dictionary (pdfkit's own serialisation), in the order objects ended. */
-  bodies: { id: number; body: string }[];
+  /** Serialised objects (pdfkit's own serialisation) in the order they ended, by group (see `groupOf`). */
+  groups: Record<Group, { id: number; body: string }[]>;
+}
+
+type Group = 'drawing' | 'navigation';
+
+/** Types of objects a viewer never reads to draw a page (structure, links, outline). */
+const NAVIGATION_TYPES = new Set(['StructTreeRoot', 'StructElem', 'OBJR', 'MCR', 'Annot', 'Outlines']);
+
+/**
+ * A viewer parses a whole object stream to reach one object of it: the few dozen objects that drawing a page needs
+ * (catalog, page tree, pages, resources, fonts) get streams of their own, away from the hundreds of structure
+ * elements, link annotations and outline items, which only assistive technology, links and bookmarks read.
+ * A wrong guess costs a little parsing time, never correctness.
+ */
+function groupOf(data: unknown): Group {
+  if (data instanceof String || data instanceof Date) return 'navigation'; // the info dictionary's values
+  if (!data || typeof data !== 'object') return 'drawing';
+  const d = data as Record<string, unknown>;
+  if (typeof d.Type === 'string' && NAVIGATION_TYPES.has(d.Type)) return 'navigation';
+  // Structure elements (/S role and /P parent), actions (/S GoTo, URI), outline items (/Title), the name tree of destinations.
+  if ('S' in d || 'Title' in d || 'Dests' in d || ('First' in d && 'Last' in d)) return 'navigation';
+  return 'drawing';
 }
 
 /**
@@ -48,7 +70,7 @@ export function useObjectStreams(doc: object): void {
   const d = doc as Doc;
   if (d._security) throw new Error('useObjectStreams : un document chiffré ne peut pas ranger son dictionnaire de chiffrement dans un flux d’objets.');
   patchFinalize(Object.getPrototypeOf(d._root) as Ref & { [PATCHED]?: true });
-  d[PACKER] = { bodies: [] };
+  d[PACKER] = { groups: { drawing: [], navigation: [] } };
   d._finalize = function finalize(this: Doc) {
     writeTail(this, this[PACKER]!);
   };
@@ -73,7 +95,7 @@ function patchFinalize(proto: Ref & { [PATCHED]?: true }): void {
       delete (doc as Partial<Doc>)._refEnd;
     }
     // [`N 0 obj`, dictionary, `endobj`]
-    packer.bodies.push({ id: this.id, body: written[1] });
+    packer.groups[groupOf(this.data)].push({ id: this.id, body: written[1] });
     doc._refEnd(this);
   };
   proto[PATCHED] = true;
@@ -86,13 +108,14 @@ function bytesFor(n: number): number {
 }
 
 function writeTail(doc: Doc, packer: Packer): void {
-  const { bodies } = packer;
   /** Object number → [object stream number, index] for packed objects. */
   const packed = new Map<number, [number, number]>();
   let nextId = doc._offsets.length + 1;
   const streamOffsets = new Map<number, number>();
-  for (let start = 0; start < bodies.length; start += OBJECTS_PER_STREAM) {
-    const chunk = bodies.slice(start, start + OBJECTS_PER_STREAM);
+  const chunks = Object.values(packer.groups).flatMap((bodies) =>
+    Array.from({ length: Math.ceil(bodies.length / OBJECTS_PER_STREAM) }, (_, i) => bodies.slice(i * OBJECTS_PER_STREAM, (i + 1) * OBJECTS_PER_STREAM)),
+  );
+  for (const chunk of chunks) {
     const id = nextId++;
     const header: string[] = [];
     let at = 0;

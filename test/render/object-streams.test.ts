@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
-import { PDFDocument as LibDocument, PDFDict, PDFName, PDFRawStream } from 'pdf-lib';
+import { PDFDocument as LibDocument, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { useObjectStreams } from '../../src/render/object-streams.js';
 import { pdfStandards } from '../../src/finish/standards.js';
 import { SAMPLE_META } from '../check/build-sample.js';
@@ -20,11 +20,19 @@ async function sample(objectStreams: boolean): Promise<Buffer> {
   const { readdirSync } = await import('node:fs');
   const ttf = readdirSync(FONT).find((f) => f.endsWith('.ttf'))!;
   doc.registerFont('body', `${FONT}${ttf}`);
+  const section = doc.struct('Sect');
+  doc.addStructure(section);
   for (const text of ['Première page', 'Deuxième page']) {
     doc.addPage({ size: 'A4', margin: 50 });
+    const p = doc.struct('P');
+    section.add(p);
+    p.add(doc.markStructureContent('P'));
     doc.font('body').fontSize(12).text(text);
+    doc.endMarkedContent();
+    p.end();
     doc.link(50, 50, 100, 20, 'https://www.numerique.gouv.fr/');
   }
+  section.end();
   doc.end();
   await done;
   return Buffer.concat(chunks);
@@ -96,6 +104,22 @@ test('plain dictionaries go into object streams and the trailer into a cross-ref
   assert.match(Buffer.from(metadata.contents).toString('utf8'), /pdfuaid:part/);
   assert.ok(doc.getPages()[0].node.get(PDFName.of('Annots')), 'annotations kept');
   assert.ok(doc.catalog.lookup(PDFName.of('StructTreeRoot')) instanceof PDFDict);
+});
+
+test('objects that drawing a page needs are kept apart from the structure tree', async () => {
+  const packed = await sample(true);
+  const { entries } = readXref(packed);
+  const doc = await LibDocument.load(packed, { updateMetadata: false });
+  const pageStreams = new Set(doc.getPages().map((p) => entries[p.ref.objectNumber]).map((e) => (e.type === 2 ? e.f2 : -1)));
+  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+  const kids = root.get(PDFName.of('K'));
+  const first = kids instanceof PDFArray ? kids.get(0) : kids;
+  assert.ok(first instanceof PDFRef);
+  const structStream = entries[first.objectNumber];
+  assert.equal(structStream.type, 2);
+  assert.equal(pageStreams.size, 1);
+  assert.ok(!pageStreams.has(-1), 'pages are in an object stream');
+  assert.ok(!pageStreams.has(structStream.f2), 'pages and structure elements are in different object streams');
 });
 
 test('the same document gives the same bytes', async () => {
