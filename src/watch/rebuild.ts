@@ -6,6 +6,7 @@ import type { PublishSummary } from '../publish/index.js';
 import type { World } from '../world.js';
 import type { Progress } from './progress.js';
 import type { TypesetReuse } from './typeset-reuse.js';
+import type { CoverReuse } from './cover-reuse.js';
 
 export interface Rebuilt {
   built: BuildResult;
@@ -18,7 +19,7 @@ export interface Rebuilt {
 }
 
 /** Throws `BuildError` on input errors; publication is atomic, so out/ then keeps the last good build. */
-export async function rebuild(world: World, outOverride: string | undefined, reuse: TypesetReuse, progress?: Progress): Promise<Rebuilt> {
+export async function rebuild(world: World, outOverride: string | undefined, reuse: TypesetReuse, progress?: Progress, covers?: CoverReuse): Promise<Rebuilt> {
   const t0 = performance.now();
   try {
     const loaded = await loadConfig(world);
@@ -30,7 +31,10 @@ export async function rebuild(world: World, outOverride: string | undefined, reu
     };
     // A second run only when fonts or proper names changed under the kept paragraphs.
     const built = (await run()) ?? (await run())!;
-    const published = await publishBuilt(world, config, built, { onStage: (s) => progress?.stage(s) });
+    const published = await publishBuilt(world, config, built, {
+      onStage: (s) => progress?.stage(s),
+      ...(covers ? { hooks: { rasteriser: covers.for(built) } } : {}),
+    });
     return { ...published, ms: performance.now() - t0 };
   } finally {
     progress?.done();

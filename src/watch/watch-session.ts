@@ -7,6 +7,7 @@ import type { World } from '../world.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import { rebuild } from './rebuild.js';
 import { TypesetReuse } from './typeset-reuse.js';
+import { CoverReuse } from './cover-reuse.js';
 import { watchInputs, DEBOUNCE_MS } from './watch-inputs.js';
 import { changedPaths, snapshotInputs, type Snapshot } from './input-snapshot.js';
 
@@ -50,6 +51,7 @@ function describeChange(changed: string[]): string {
 export function startWatch(opts: WatchOptions): WatchSession {
   const { world, log, error } = opts;
   const reuse = new TypesetReuse();
+  const covers = new CoverReuse();
   const progress = opts.progressOut ? createProgress(opts.progressOut) : undefined;
   let running: Promise<void> = Promise.resolve();
   let queued = false;
@@ -63,7 +65,7 @@ export function startWatch(opts: WatchOptions): WatchSession {
     if (changed.some((f) => f.startsWith(fontsDir))) reuse.reset();
     const t0 = performance.now();
     try {
-      const r = await rebuild(world, opts.out, reuse, progress);
+      const r = await rebuild(world, opts.out, reuse, progress, covers);
       if (r.warnings.length) await printDiagnostics(world, r.warnings, error);
       const detail = Object.entries(r.timings).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
       log(`${describeChange(changed)} → ${r.summary.pages} pages, reconstruit en ${ms(r.ms)} (${detail})`);
