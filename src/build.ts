@@ -18,7 +18,7 @@ import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
-import { hashFonts, loadShapings, loadTypeset, saveShapings, saveTypeset, typesetScopeOf, type BuildCache } from './build-cache.js';
+import { hashFonts, loadShapings, loadTypeset, saveShapings, saveTypeset, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -29,6 +29,8 @@ export interface BuildResult {
   layout: LayoutResult & { paged: PagedDocument };
   assets: ReadonlyMap<string, VectorAsset>;
   pdf: Uint8Array;
+  /** SHA-256 of each font file: what caches and watch mode compare fonts by. */
+  fontHashes: FontHashes;
   /** Warnings of every stage (errors throw a BuildError). */
   diagnostics: Diagnostic[];
   /** Milliseconds per stage. */
@@ -71,10 +73,10 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   const { inputs, assets, fontHashes } = await time('load', async () => {
     const inputs = await loadInputs(world, config, reuse.fonts);
     const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
-    const fontHashes = reuse.cache && !hasErrors(inputs.diagnostics) ? hashFonts(inputs.fontBytes) : undefined;
+    const fontHashes = hashFonts(inputs.fontBytes);
     const [loaded] = await Promise.all([
       loadVectorAssets(world, files, config.assetsDir),
-      reuse.cache && fontHashes && loadShapings(reuse.cache, inputs.fonts, fontHashes),
+      reuse.cache && loadShapings(reuse.cache, inputs.fonts, fontHashes),
     ]);
     diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
     return { inputs, assets: loaded.assets, fontHashes };
@@ -88,7 +90,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   const document = model.document!;
 
   // Watch mode keeps its paragraphs in memory; a plain run may start from those the last run left on disk.
-  const stored = !reuse.typesetCache && reuse.cache && fontHashes ? { cache: reuse.cache, scope: typesetScopeOf(reuse.cache, fontHashes, document.properNames) } : undefined;
+  const stored = !reuse.typesetCache && reuse.cache ? { cache: reuse.cache, scope: typesetScopeOf(reuse.cache, fontHashes, document.properNames) } : undefined;
   const typesetCache = reuse.typesetCache ?? (stored ? await loadTypeset(stored.cache, stored.scope) : new Map<string, SetParagraph>());
   const read = new Set(reuse.typesetCache ? [] : typesetCache.keys());
   const layout = await time('typeset+layout', () => layoutDocument(document, inputs.fonts, assets, typesetCache));
@@ -97,7 +99,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   const paged = layout.paged!;
 
   const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta) }));
-  if (reuse.cache && fontHashes) {
+  if (reuse.cache) {
     const used = new Map(layout.paragraphs.map((r) => [JSON.stringify(r.spec), r.set] as const));
     await Promise.all([
       saveShapings(reuse.cache, inputs.fonts, fontHashes),
@@ -107,6 +109,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   return {
     inputs,
     counts: countProjets(inputs.data),
+    fontHashes,
     document,
     layout: { ...layout, paged },
     assets,

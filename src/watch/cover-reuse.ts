@@ -13,7 +13,7 @@ import { encodeCover, type CoverRasteriser, type EncodedCover } from '../publish
 export function coverKey(built: BuildResult): string {
   const page = built.layout.paged.pages[0];
   const h = createHash('sha256').update(JSON.stringify(page));
-  for (const key of Object.keys(built.inputs.fontBytes).sort()) h.update(key).update(built.inputs.fontBytes[key as keyof typeof built.inputs.fontBytes]);
+  h.update(JSON.stringify(Object.entries(built.fontHashes).sort()));
   const assets = new Set<string>();
   for (const item of page?.items ?? []) if (item.kind === 'vector') assets.add(item.asset);
   for (const a of [...assets].sort()) h.update(a).update(JSON.stringify(built.assets.get(a) ?? null));

@@ -1,5 +1,4 @@
 // The typeset paragraphs a watch session keeps between rebuilds, valid only while fonts and proper names stay the same.
-import { createHash } from 'node:crypto';
 import type { BuildResult } from '../build.js';
 import type { SetParagraph } from '../typeset/types.js';
 import type { LoadedFonts } from '../load/index.js';
@@ -45,12 +44,7 @@ export class TypesetReuse {
 }
 
 function signatureOf(built: BuildResult): string {
-  const h = createHash('sha256');
-  for (const key of Object.keys(built.inputs.fontBytes).sort()) {
-    h.update(key).update(built.inputs.fontBytes[key as keyof typeof built.inputs.fontBytes]);
-  }
-  h.update(JSON.stringify(built.document.properNames));
-  return h.digest('hex');
+  return JSON.stringify([Object.entries(built.fontHashes).sort(), built.document.properNames]);
 }
 
 function prune(cache: Map<string, SetParagraph>, built: BuildResult): Map<string, SetParagraph> {

@@ -23,14 +23,14 @@ const edit = (rel: string, from: string, to: string) => {
 test('a card’s word changed: same cover key, the kept thumbnail is what a fresh rasterisation gives; a cover edit draws anew', async () => {
   const covers = new CoverReuse();
   const first = await buildBrochure(world, DEFAULT_CONFIG);
-  const a = await covers.for(first).encodeCover(first.pdf, WIDTH);
+  const a = (await covers.for(first).encodeCover(first.pdf, WIDTH))!;
   assert.equal(covers.reused, 0);
 
   edit('data/projets.yaml', 'plus\n      facilement', 'plus\n      aisément');
   const second = await buildBrochure(world, DEFAULT_CONFIG);
   assert.notDeepEqual(second.pdf, first.pdf);
   assert.equal(coverKey(second), coverKey(first));
-  const b = await covers.for(second).encodeCover(second.pdf, WIDTH);
+  const b = (await covers.for(second).encodeCover(second.pdf, WIDTH))!;
   assert.equal(covers.reused, 1);
   assert.equal(b, a);
   const fresh = await encodeCover(second.pdf, WIDTH);
@@ -41,7 +41,7 @@ test('a card’s word changed: same cover key, the kept thumbnail is what a fres
   edit('data/programme.yaml', 'Stratégie et feuille de route\n', 'Stratégie et feuille de route revue\n');
   const third = await buildBrochure(world, DEFAULT_CONFIG);
   assert.notEqual(coverKey(third), coverKey(second));
-  const c = await covers.for(third).encodeCover(third.pdf, WIDTH);
+  const c = (await covers.for(third).encodeCover(third.pdf, WIDTH))!;
   assert.equal(covers.reused, 1);
   assert.notDeepEqual(c.png, b.png);
   assert.deepEqual(c.png, (await encodeCover(third.pdf, WIDTH)).png);
