@@ -14,6 +14,8 @@ export interface Inputs {
   editorial: Editorial;
   fonts: FontSet;
   fontBytes: Record<FontKey, Uint8Array>;
+  /** The text of every data and editorial file this build read, by path: later checks read the same text. */
+  sources: ReadonlyMap<string, string>;
   /** Warnings only (errors throw). */
   diagnostics: Diagnostic[];
 }
@@ -26,7 +28,9 @@ export async function loadInputs(world: World, config: Config, previousFonts?: L
   if (roadmap.data && editorial.editorial && fonts.fonts.regular)
     diagnostics.push(...checkGlyphs(roadmap.data, editorial.editorial, fonts.fonts, roadmap.spanAt));
   if (hasErrors(diagnostics) || !roadmap.data || !editorial.editorial) throw new BuildError(diagnostics);
-  return { data: roadmap.data, editorial: editorial.editorial, fonts: fonts.fonts, fontBytes: fonts.bytes, diagnostics };
+  const { page, blocks } = editorial.editorial;
+  const sources = new Map([...(roadmap.texts ?? []), ...[page, ...Object.values(blocks)].map((d) => [d.file, d.source] as const)]);
+  return { data: roadmap.data, editorial: editorial.editorial, fonts: fonts.fonts, fontBytes: fonts.bytes, sources, diagnostics };
 }
 
 export { loadRoadmap } from './roadmap.js';

@@ -12,6 +12,8 @@ export interface DataFiles {
   owner: Map<string, YamlSource>;
   /** Files that failed to read or parse: errors located in them would only repeat the first one. */
   broken: Set<string>;
+  /** Each file's text as parsed: the editorial lint reads these rather than the disk again. */
+  texts: Map<string, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -25,7 +27,7 @@ export function tooBig(file: string, bytes: number): Diagnostic {
 }
 
 export async function readDataFiles(world: World, dataDir: string): Promise<DataFiles> {
-  const out: DataFiles = { raw: {}, owner: new Map(), broken: new Set(), diagnostics: [] };
+  const out: DataFiles = { raw: {}, owner: new Map(), broken: new Set(), texts: new Map(), diagnostics: [] };
   const files = (await world.list(dataDir)).filter((f) => /\.ya?ml$/.test(f));
   for (const file of files) {
     const size = await world.size(file);
@@ -36,6 +38,7 @@ export async function readDataFiles(world: World, dataDir: string): Promise<Data
     }
     const bytes = await world.readBytes(file);
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    out.texts.set(file, text);
     const { src, diagnostics } = parseYaml(file, text);
     out.diagnostics.push(...diagnostics);
     if (diagnostics.length) out.broken.add(file);

@@ -12,7 +12,10 @@ import type { RoadmapData } from './types.js';
 import { keyPos } from './yaml-source.js';
 import { issueToDiagnostics } from './zod-issues.js';
 
-export async function loadRoadmap(world: World, config: Config): Promise<{ data?: RoadmapData; diagnostics: Diagnostic[]; spanAt?: SpanLocator }> {
+export async function loadRoadmap(
+  world: World,
+  config: Config,
+): Promise<{ data?: RoadmapData; diagnostics: Diagnostic[]; spanAt?: SpanLocator; texts?: ReadonlyMap<string, string> }> {
   const dir = config.dataDir.replace(/\/+$/, '');
   const files = await readDataFiles(world, dir);
   const diagnostics = [...files.diagnostics];
@@ -58,7 +61,7 @@ export async function loadRoadmap(world: World, config: Config): Promise<{ data?
     for (const r of resolved) if (r) diagnostics.push(...r.diagnostics);
   }
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { data: toRoadmap(parsed.data, at), diagnostics: sortDiagnostics(diagnostics), spanAt: (path) => dataSpan(files, path) };
+  return { data: toRoadmap(parsed.data, at), diagnostics: sortDiagnostics(diagnostics), spanAt: (path) => dataSpan(files, path), texts: files.texts };
 }
 
 function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {

@@ -29,13 +29,14 @@ export function lintText(file: string, text: string, ctx: LintContext): Finding[
 }
 
 /** Every Markdown and YAML file under the content and data folders, in sorted order. */
-export async function lintProject(world: World, ctx: LintContext): Promise<Finding[]> {
+/** `known`: texts already read by the build (Inputs.sources), so the lint judges what was built, not a later save. */
+export async function lintProject(world: World, ctx: LintContext, known: ReadonlyMap<string, string> = new Map()): Promise<Finding[]> {
   const { contentDir, dataDir } = ctx.config;
   const files = [
     ...(await world.list(contentDir)).filter((f) => /\.(?:md|markdown)$/i.test(f)),
     ...(await world.list(dataDir)).filter((f) => /\.ya?ml$/i.test(f)),
   ];
-  const texts = await Promise.all(files.map((f) => world.readText(f)));
+  const texts = await Promise.all(files.map((f) => known.get(f) ?? world.readText(f)));
   return files.flatMap((f, i) => lintText(f, texts[i], ctx));
 }
 

@@ -34,7 +34,7 @@ const lintContext = (facts: SiteFacts): LintContext => ({ config: facts.config, 
 
 /** The lint the build runs over content/ and data/, given the built PDF (so size labels can be checked). */
 export async function lintBuild(world: World, config: Config, built: BuildResult): Promise<Diagnostic[]> {
-  return (await lintProject(world, lintContext(siteFacts(built, config)))).map(toDiagnostic);
+  return (await lintProject(world, lintContext(siteFacts(built, config)), built.inputs.sources)).map(toDiagnostic);
 }
 
 /**
@@ -53,7 +53,7 @@ export async function runCheck(world: World, config: Config, opts: CheckOptions 
     return { page, diagnostics: [toDiagnostic(d)], ok: false };
   }
   const original = await world.readText(page);
-  const project = await lintProject(world, lintContext(facts));
+  const project = await lintProject(world, lintContext(facts), built.inputs.sources);
   const stale = page === generated ? await staleOutput(world, config, built) : [];
   const pageFindings = (text: string) => checkAndLintPage(page, text, facts);
 
