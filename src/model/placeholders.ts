@@ -5,6 +5,7 @@ import { nearest } from '../load/suggest.js';
 import type { Counts } from './counts.js';
 import { formatPeriode } from './counts.js';
 import { formatDateFr } from './dates.js';
+import { lowerFirst } from './wording.js';
 
 /** Anything between the braces is captured, so `{{ Projets }}` or `{{ pdf-url }}` is reported rather than left in the text. */
 export const PLACEHOLDER = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
@@ -22,6 +23,10 @@ export function dataValues(data: RoadmapData, counts: Counts): Record<string, st
     enjeux: String(counts.enjeux),
     periode: counts.periode,
     date_edition: formatDateFr(edition.date),
+    // In running text: « TECH.GOUV, …, édition actualisée mi-2020 », « Éditeur : direction interministérielle… ».
+    edition: lowerFirst(edition.libelle),
+    porteur: lowerFirst(data.programme.porteur),
+    licence: data.programme.licence,
     ...(edition.publication ? { date_publication: formatDateFr(edition.publication) } : {}),
     ...(prev
       ? {
