@@ -93,3 +93,16 @@ test('no cache folder is made in a project without node_modules/', () => {
   assert.equal(buildCacheFor(fsWorld(bare, {})), undefined);
   assert.ok(buildCacheFor(fsWorld(ROOT, {}))!.dir.endsWith(path.join('node_modules', '.cache', 'techgouv-brochure')));
 });
+
+test('the CLI keeps its cache where BROCHURE_CACHE_DIR says, and --no-cache neither reads nor writes it', async () => {
+  const { copyProject, runCli } = await import('../helpers/project.js');
+  const { existsSync, readdirSync } = await import('node:fs');
+  const root = copyProject();
+  const dir = path.join(root, 'cache-here');
+  const off = await runCli(['--quiet', '--no-cache'], root, { BROCHURE_CACHE_DIR: dir, BROCHURE_THUMBNAIL_WORKER: '0' });
+  assert.equal(off.code, 0, off.stderr);
+  assert.equal(existsSync(dir), false);
+  const on = await runCli(['--quiet'], root, { BROCHURE_CACHE_DIR: dir, BROCHURE_THUMBNAIL_WORKER: '0' });
+  assert.equal(on.code, 0, on.stderr);
+  assert.deepEqual(readdirSync(dir), ['shaping.json']);
+});
