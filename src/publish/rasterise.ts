@@ -41,18 +41,28 @@ export async function rasterisePage(pdf: Uint8Array, pageNumber: number, widthPx
   return page;
 }
 
+export interface RenderRequest {
+  pageNumber: number;
+  widthPx: number;
+}
+
 /**
  * Several renders of one PDF, parsed once (fonts included): the thumbnail's 1× and 2× share the work. `onPage`
  * sees each page as soon as it is drawn, so a caller can start encoding it while the next one renders.
  */
 export async function rasterisePages(
   pdf: Uint8Array,
-  requests: readonly { pageNumber: number; widthPx: number }[],
+  // A function of the page count when the caller does not know it (a previous edition's PDF): parsed once.
+  wanted: readonly RenderRequest[] | ((pageCount: number) => readonly RenderRequest[]),
   onPage?: (page: RasterPage, index: number) => void,
 ): Promise<RasterPage[]> {
-  for (const { widthPx } of requests) {
-    if (!Number.isInteger(widthPx) || widthPx <= 0) throw new RangeError(`largeur de rendu invalide : ${widthPx}`);
-  }
+  const check = (requests: readonly RenderRequest[]) => {
+    for (const { widthPx } of requests) {
+      if (!Number.isInteger(widthPx) || widthPx <= 0) throw new RangeError(`largeur de rendu invalide : ${widthPx}`);
+    }
+    return requests;
+  };
+  if (typeof wanted !== 'function') check(wanted);
   // The native canvas is loaded with pdf.js, by the runs that draw: `--check` and the lint import this module too.
   const [pdfjs, { createCanvas }] = await Promise.all([loadPdfjs(), import('@napi-rs/canvas')]);
   const doc = await pdfjs.getDocument({
@@ -69,6 +79,7 @@ export async function rasterisePages(
     verbosity: 0,
   }).promise;
   try {
+    const requests = typeof wanted === 'function' ? check(wanted(doc.numPages)) : wanted;
     const out: RasterPage[] = [];
     // One after the other: pdfjs runs on this thread, so concurrent renders would only interleave.
     for (const { pageNumber, widthPx } of requests) {

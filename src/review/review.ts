@@ -23,19 +23,15 @@ export interface Review {
   };
 }
 
-export async function renderAll(pdf: Uint8Array, pageCount: number, width = RENDER_WIDTH): Promise<RasterPage[]> {
-  return rasterisePages(pdf, Array.from({ length: pageCount }, (_, k) => ({ pageNumber: k + 1, widthPx: width })));
-}
-
-async function pdfPageCount(pdf: Uint8Array): Promise<number> {
-  const { PDFDocument } = await import('pdf-lib');
-  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+/** Every page of the PDF, parsed once by pdf.js (which also tells how many there are). */
+export async function renderAll(pdf: Uint8Array, width = RENDER_WIDTH): Promise<RasterPage[]> {
+  return rasterisePages(pdf, (pageCount) => Array.from({ length: pageCount }, (_, k) => ({ pageNumber: k + 1, widthPx: width })));
 }
 
 export async function makeReview(world: World, config: Config, against?: string, progress?: Progress): Promise<{ review: Review; built: BuildResult }> {
   const built = await buildBrochure(world, config, progress?.stage);
   progress?.stage('review');
-  const current = await renderAll(built.pdf, built.layout.paged.pages.length);
+  const current = await renderAll(built.pdf);
   if (!against) {
     progress?.done();
     return { review: { title: built.document.meta.title, pages: comparePages(current, current) }, built };
@@ -53,7 +49,7 @@ export async function makeReview(world: World, config: Config, against?: string,
       previousTitle = old.document.meta.title;
     }
     progress?.stage('review');
-    const prevPages = await renderAll(prevPdf, await pdfPageCount(prevPdf));
+    const prevPages = await renderAll(prevPdf);
     return {
       review: { title: built.document.meta.title, pages: comparePages(current, prevPages), against: { label: previous.label, edition, previousTitle } },
       built,
