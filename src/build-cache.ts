@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { writeFileAtomically } from './atomic-file.js';
 import type { World } from './world.js';
 import type { FontKey, FontSet } from './typeset/types.js';
 import { seedShapes, shapingOf, unusedSeedsOf } from './typeset/measure.js';
@@ -77,15 +78,11 @@ async function readCacheFile(cache: BuildCache, name: string): Promise<string | 
 
 /** Written whole then renamed, so a reader never sees half a file; a failure only loses the shortcut. */
 async function writeCacheFile(cache: BuildCache, name: string, text: string): Promise<boolean> {
-  const file = path.join(cache.dir, name);
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     await fs.mkdir(cache.dir, { recursive: true });
-    await fs.writeFile(tmp, text);
-    await fs.rename(tmp, file);
+    await writeFileAtomically(path.join(cache.dir, name), text, { durable: false });
     return true;
   } catch {
-    await fs.rm(tmp, { force: true }).catch(() => {});
     return false;
   }
 }

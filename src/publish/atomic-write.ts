@@ -1,6 +1,7 @@
 // Writes the published files into out/ so that a reader never sees a half-written file, and a failed run changes nothing.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { syncDir, writeSynced } from '../atomic-file.js';
 import { MANIFEST_NAME } from './manifest.js';
 import type { CoverRasteriser } from './thumbnails.js';
 
@@ -63,25 +64,6 @@ function checkNames(files: readonly OutputFile[]): void {
     }
     if (seen.has(name)) throw new Error(`fichier à publier en double : « ${name} »`);
     seen.add(name);
-  }
-}
-
-async function writeSynced(file: string, bytes: Uint8Array): Promise<void> {
-  const handle = await fs.open(file, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-async function syncDir(dir: string): Promise<void> {
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

@@ -1,6 +1,6 @@
 // `--check [PAGE]` and `--fix`: builds the PDF in memory, checks a page and the project's texts, optionally fixes the page.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from '../atomic-file.js';
 import { buildBrochure, type BuildResult } from '../build.js';
 import type { Config } from '../config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics.js';
@@ -92,12 +92,7 @@ async function staleOutput(world: World, config: Config, built: BuildResult): Pr
   return [finding(file, text, at, 'error', 'sortie-obsolete', `le PDF de ${config.outDir}/ (sha256 ${String(published).slice(0, 12)}…) n’est pas celui que donnent les données (${fresh.slice(0, 12)}…) : relancez npm run brochure`)];
 }
 
-/** Writes next to the page then renames over it: an interrupted fix never leaves half a page. */
+/** An interrupted fix never leaves half a page. */
 function writeAtomically(world: World): WriteText {
-  return async (file, text) => {
-    const target = path.resolve(world.root, file);
-    const tmp = `${target}.fix-${process.pid}.tmp`;
-    await fs.writeFile(tmp, text, 'utf8');
-    await fs.rename(tmp, target);
-  };
+  return (file, text) => writeFileAtomically(path.resolve(world.root, file), text);
 }
