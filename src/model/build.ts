@@ -3,7 +3,7 @@ import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import type { Editorial, EditorialBlock, EditorialDoc, InlineRun, RoadmapData, Statut } from '../load/types.js';
 import type { BrochureDocument, Paragraph, ProseBlock, Section } from './types.js';
 import { countProjets } from './counts.js';
-import { lowerFirst, statutBreakdown } from './wording.js';
+import { lowerFirst, roadmapTitle, statutBreakdown } from './wording.js';
 import { dataValues, expandPlaceholders, unknownPlaceholderMessage } from './placeholders.js';
 
 export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
@@ -29,7 +29,7 @@ export function buildDocument(
   const counts = countProjets(data);
   const values = dataValues(data, counts);
   const { programme } = data;
-  const titre = `${programme.feuilleDeRoute.titre} ${counts.periode}`;
+  const titre = roadmapTitle(data, counts);
 
   const expandRuns = (runs: readonly InlineRun[], doc: EditorialDoc, block: EditorialBlock): Paragraph =>
     runs.map((r) => {

@@ -1,5 +1,6 @@
 // French phrases built from the data, written once for the brochure, the chart's alt text and the page.
-import type { Statut } from '../load/types.js';
+import type { RoadmapData, Statut } from '../load/types.js';
+import type { Counts } from './counts.js';
 
 /** `1 projet`, `4 projets`; `nouveau` → `nouveaux`, `achevé` → `achevés`. */
 export function plural(n: number, one: string): string {
@@ -16,4 +17,9 @@ export function statutBreakdown(total: number, parStatut: Readonly<Record<Statut
 export function lowerFirst(s: string): string {
   const [first = '', ...rest] = s;
   return first.toLocaleLowerCase('fr') + rest.join('');
+}
+
+/** « Stratégie et feuille de route 2019-2022 »: the roadmap's title with its period, on the cover, in footers and in the thumbnail's alt text. */
+export function roadmapTitle(data: RoadmapData, counts: Counts): string {
+  return `${data.programme.feuilleDeRoute.titre} ${counts.periode}`;
 }

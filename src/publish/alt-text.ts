@@ -1,5 +1,5 @@
 // The thumbnail's alternative text, built in one place for the web page and the manifest.
-import { lowerFirst } from '../model/wording.js';
+import { lowerFirst, roadmapTitle } from '../model/wording.js';
 import type { RoadmapData } from '../load/types.js';
 import type { Counts } from '../model/counts.js';
 
@@ -11,7 +11,7 @@ const NBSP = '\u00a0';
  * French spacing: no-break spaces inside the guillemets and before the colon.
  */
 export function thumbnailAlt(data: RoadmapData, counts: Counts): string {
-  const { nom, feuilleDeRoute, edition } = data.programme;
-  const titre = `${nom}${NBSP}: ${feuilleDeRoute.titre} ${counts.periode}`;
+  const { nom, edition } = data.programme;
+  const titre = `${nom}${NBSP}: ${roadmapTitle(data, counts)}`;
   return `Couverture de la brochure «${NBSP}${titre}${NBSP}», ${lowerFirst(edition.libelle)}`;
 }
