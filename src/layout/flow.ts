@@ -1,6 +1,6 @@
 // Vertical flow inside a column, page after page: keeps headings with what follows, avoids widows and orphans.
 import type { InlineRun } from '../load/types.js';
-import type { ParagraphSpec, StyledRun, TextStyle } from '../typeset/types.js';
+import type { Align, ParagraphSpec, StyledRun, TextStyle } from '../typeset/types.js';
 import type { ProseBlock } from '../model/types.js';
 import type { StructNode, StructRole } from './types.js';
 import type { LayoutBuilder } from './builder.js';
@@ -10,6 +10,8 @@ import type { Diagnostic } from '../diagnostics.js';
 
 /** Lines a paragraph must keep together at a page's foot and head (no orphan, no widow). */
 export const MIN_LINES_AT_BREAK = 2;
+/** Where a list item's text starts, right of its label. */
+const LIST_INDENT = 14;
 
 export interface StyleFamily {
   regular: TextStyle;
@@ -149,18 +151,22 @@ export class Flow {
         this.y += style.lineHeight * 0.3;
       } else {
         this.space(family.regular.lineHeight * 0.5);
-        const list = this.b.node(parent, 'L');
-        block.items.forEach((item, j) => {
-          const li = this.b.node(list, 'LI');
-          const label = block.ordered ? `${j + 1}.` : '•';
-          this.ensure(family.regular.lineHeight * MIN_LINES_AT_BREAK);
-          const labelTop = this.y;
-          const lbl = this.b.node(li, 'Lbl');
-          placeLines(this.b, this.b.typeset(`${id}-lbl-${j}`, { runs: [{ text: label, style: family.bold }], width: 14, align: 'left', hyphenate: false }).lines, this.column.x, labelTop, lbl);
-          this.paragraph(`${id}-${j + 1}`, { runs: styledRuns(item, family), align: 'justify', hyphenate: true }, li, 'LBody', { indent: 14 });
-          this.y += family.regular.lineHeight * 0.2;
-        });
+        this.list(id, block.items.map((item) => styledRuns(item, family)), parent, family, { ordered: block.ordered });
       }
+    });
+  }
+
+  /** A bulleted (or numbered) list, each item's runs already styled: a label in the margin, the text indented. */
+  list(idPrefix: string, items: readonly StyledRun[][], parent: StructNode, family: StyleFamily, opts: { ordered?: boolean; align?: Align; hyphenate?: boolean } = {}): void {
+    const list = this.b.node(parent, 'L');
+    items.forEach((runs, j) => {
+      const li = this.b.node(list, 'LI');
+      const label = opts.ordered ? `${j + 1}.` : '•';
+      this.ensure(family.regular.lineHeight * MIN_LINES_AT_BREAK);
+      const lbl = this.b.node(li, 'Lbl');
+      placeLines(this.b, this.b.typeset(`${idPrefix}-lbl-${j}`, { runs: [{ text: label, style: family.bold }], width: LIST_INDENT, align: 'left', hyphenate: false }).lines, this.column.x, this.y, lbl);
+      this.paragraph(`${idPrefix}-${j + 1}`, { runs, align: opts.align ?? 'justify', hyphenate: opts.hyphenate ?? true }, li, 'LBody', { indent: LIST_INDENT });
+      this.y += family.regular.lineHeight * 0.2;
     });
   }
 }

@@ -2,10 +2,10 @@
 import type { Section } from '../../model/types.js';
 import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
+import type { StyledRun } from '../../typeset/types.js';
 import { CONTENT, MM } from '../geometry.js';
-import { STYLES } from '../styles.js';
+import { COLORS, STYLES } from '../styles.js';
 import { heading, openSection } from '../headings.js';
-import { placeLines } from '../text.js';
 import { placeVector, BLOC_MARQUE } from '../vectors.js';
 import { BODY } from '../families.js';
 import { formatDateFr } from '../../model/dates.js';
@@ -19,16 +19,12 @@ export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<S
   flow.space(22);
   const sources = b.node(sect, 'Sect', { title: 'Sources' });
   heading(b, flow, sources, { id: 'sources', text: 'Sources', level: 2 });
-  const list = b.node(sources, 'L');
-  s.sources.forEach((src, i) => {
-    const li = b.node(list, 'LI');
+  const items = s.sources.map((src): StyledRun[] => {
     const runs = [{ text: src.titre + (src.date ? `, ${formatDateFr(src.date)}` : ''), style: STYLES.body }];
-    const withUrl = src.url ? [...runs, { text: ' : ', style: STYLES.body }, { text: src.url, style: { ...STYLES.body, color: '#000091' }, href: src.url, verbatim: true }] : runs;
-    flow.ensure(STYLES.body.lineHeight * 2);
-    placeLines(b, b.typeset(`source-${i}-puce`, { runs: [{ text: '•', style: STYLES.bodyBold }], width: 12, align: 'left', hyphenate: false }).lines, CONTENT.x, flow.y, b.node(li, 'Lbl'));
-    flow.paragraph(`source-${src.id}`, { runs: withUrl, align: 'left', hyphenate: false }, li, 'LBody', { indent: 14 });
-    flow.y += 3;
+    return src.url ? [...runs, { text: ' : ', style: STYLES.body }, { text: src.url, style: { ...STYLES.body, color: COLORS.blueFrance }, href: src.url, verbatim: true }] : runs;
   });
+  // Titles and URLs: ragged, never hyphenated (a URL breaks after `/` only).
+  flow.list('source', items, sources, BODY, { align: 'left', hyphenate: false });
 
   flow.space(22);
   const colophon = b.node(sect, 'Sect', { title: s.colophonTitre });
