@@ -12,13 +12,17 @@ import { formatDateFr } from '../../model/dates.js';
 
 const BLOC_WIDTH = 80;
 
+/** The closing section's two sub-sections, as the table of contents lists them. */
+export const CLOTURE_PARTS = { sources: { id: 'sources', title: 'Sources' }, colophon: { id: 'colophon' } } as const;
+
 export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'cloture' }>, openPage: () => number): void {
   const { sect, flow } = openSection(b, parent, s, openPage);
   flow.prose('gouvernance', s.gouvernance, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
 
   flow.space(22);
-  const sources = b.node(sect, 'Sect', { title: 'Sources' });
-  heading(b, flow, sources, { id: 'sources', text: 'Sources', level: 2 });
+  const { sources: S, colophon: C } = CLOTURE_PARTS;
+  const sources = b.node(sect, 'Sect', { title: S.title });
+  heading(b, flow, sources, { id: S.id, text: S.title, level: 2 });
   const items = s.sources.map((src): StyledRun[] => {
     const runs = [{ text: src.titre + (src.date ? `, ${formatDateFr(src.date)}` : ''), style: STYLES.body }];
     return src.url ? [...runs, { text: ' : ', style: STYLES.body }, { text: src.url, style: { ...STYLES.body, color: COLORS.blueFrance }, href: src.url, verbatim: true }] : runs;
@@ -28,7 +32,7 @@ export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<S
 
   flow.space(22);
   const colophon = b.node(sect, 'Sect', { title: s.colophonTitre });
-  heading(b, flow, colophon, { id: 'colophon', text: s.colophonTitre, level: 2 });
+  heading(b, flow, colophon, { id: C.id, text: s.colophonTitre, level: 2 });
   flow.prose('colophon', s.colophon, colophon, { ...BODY, regular: { ...STYLES.body, size: 9, lineHeight: 12.5 } }, { h2: STYLES.h2, h3: STYLES.h3 });
 
   // The bloc-marque closes the brochure at the foot of the last page.

@@ -7,6 +7,7 @@ import { CONTENT } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
 import { placeLines } from '../text.js';
 import { openSection } from '../headings.js';
+import { CLOTURE_PARTS } from './cloture.js';
 
 interface Entry {
   id: string;
@@ -25,8 +26,8 @@ export function tocEntries(sections: readonly Section[]): Entry[] {
       case 'cloture':
         return [
           { id: s.id, title: s.titre, level: 1 },
-          { id: 'sources', title: 'Sources', level: 2 },
-          { id: 'colophon', title: s.colophonTitre, level: 2 },
+          { ...CLOTURE_PARTS.sources, level: 2 },
+          { id: CLOTURE_PARTS.colophon.id, title: s.colophonTitre, level: 2 },
         ];
       default:
         return [{ id: s.id, title: s.titre, level: 1 }];
