@@ -1,12 +1,31 @@
 // Turns typeset lines into positioned text items, tagging links, language spans and engine hyphens.
 import type { Line } from '../typeset/types.js';
-import type { StructNode } from './types.js';
+import type { ArtifactKind, PageItem, StructNode } from './types.js';
 import type { LayoutBuilder } from './builder.js';
 
 /** Baseline offset inside a line box: centres the cap height (≈ 0.7 em for Marianne) in the leading. */
 export function baselineOffset(line: Line): number {
   const size = Math.max(...line.fragments.map((f) => f.style.size), 0);
   return (line.lineHeight + size * 0.7) / 2;
+}
+
+/** A line drawn as decoration (an Artifact: running footers, ornaments), its baseline given. */
+export function artifactLine(line: Line, x: number, baseline: number, artifact: ArtifactKind): PageItem[] {
+  return line.fragments
+    .filter((f) => f.text)
+    .map((f) => ({
+      kind: 'text',
+      x: x + f.x,
+      y: baseline,
+      text: f.text,
+      font: f.style.font,
+      size: f.style.size,
+      color: f.style.color,
+      spaceExtra: f.spaceExtra,
+      // Measured with its tracking, so drawn with it (the artifact branch used to drop it).
+      ...(f.style.tracking ? { tracking: f.style.tracking } : {}),
+      tag: { artifact },
+    }));
 }
 
 /**
@@ -19,12 +38,13 @@ export function placeLines(b: LayoutBuilder, lines: readonly Line[], x: number, 
   let currentLink: { href: string; node: StructNode } | undefined;
   for (const line of lines) {
     const baseline = y + baselineOffset(line);
+    if (!owner) {
+      for (const item of artifactLine(line, x, baseline, 'Layout')) b.add(item);
+      y += line.lineHeight;
+      continue;
+    }
     for (const f of line.fragments) {
       if (!f.text) continue;
-      if (!owner) {
-        b.add({ kind: 'text', x: x + f.x, y: baseline, text: f.text, font: f.style.font, size: f.style.size, color: f.style.color, spaceExtra: f.spaceExtra, tag: { artifact: 'Layout' } });
-        continue;
-      }
       let parent = owner;
       if (f.href) {
         if (!currentLink || currentLink.href !== f.href) {
