@@ -10,10 +10,16 @@ export interface LoadedAssets {
   diagnostics: Diagnostic[];
 }
 
-/** A path that stays inside the assets folder: relative, forward slashes, no `..`, no drive letter. */
-function isSafePath(p: string): boolean {
-  if (!p || p.startsWith('/') || p.includes('\\') || /^[A-Za-z]:/.test(p) || p.includes('\0')) return false;
-  return p.split('/').every((seg) => seg !== '..' && seg !== '.' && seg !== '');
+/**
+ * A path that stays inside the assets folder: relative, forward slashes, no `..`, no drive letter. `.` and empty
+ * segments are dropped, as the data loader's `resolveAssetPath` does (which reports these errors first, with the
+ * line that names the file; this check guards any other caller).
+ */
+function safePath(p: string): string | undefined {
+  if (!p || p.startsWith('/') || p.includes('\\') || /^[A-Za-z]:/.test(p) || p.includes('\0')) return undefined;
+  const segs = p.split('/');
+  if (segs.includes('..')) return undefined;
+  return segs.filter((s) => s !== '' && s !== '.').join('/') || undefined;
 }
 
 /**
@@ -25,8 +31,9 @@ export async function loadVectorAssets(world: World, files: string[], assetsDir 
   const assets = new Map<string, VectorAsset>();
   const diagnostics: Diagnostic[] = [];
   for (const file of new Set(files)) {
-    const rel = `${assetsDir.replace(/\/$/, '')}/${file}`;
-    if (!isSafePath(file)) {
+    const clean = safePath(file);
+    const rel = `${assetsDir.replace(/\/$/, '')}/${clean ?? file}`;
+    if (!clean) {
       diagnostics.push({
         severity: 'error',
         code: 'chemin-interdit',

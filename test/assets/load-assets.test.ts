@@ -9,6 +9,8 @@ const PICTO = '<svg viewBox="0 0 80 80"><rect width="8" height="8" fill="#000091
 
 test('paths are relative to assets/, must not leave it, and must exist', async () => {
   const world = memoryWorld({ 'assets/pictogrammes/a.svg': PICTO, 'secret.svg': PICTO });
+  const dotted = await loadVectorAssets(world, ['./pictogrammes/./a.svg']);
+  assert.deepEqual([[...dotted.assets.keys()], dotted.diagnostics], [['./pictogrammes/./a.svg'], []], 'the data loader accepts « . » segments: so does this');
   const r = await loadVectorAssets(world, ['pictogrammes/a.svg', '../secret.svg', '/etc/passwd.svg', 'pictogrammes/../../secret.svg', 'pictogrammes/b.svg', 'pictogrammes/a.svg']);
   assert.deepEqual([...r.assets.keys()], ['pictogrammes/a.svg']);
   assert.equal(r.assets.get('pictogrammes/a.svg')?.file, 'pictogrammes/a.svg');
