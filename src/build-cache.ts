@@ -1,5 +1,5 @@
-// What a run leaves for the next one — shaped words (typeset/shaping-cache.ts) and typeset paragraphs
-// (typeset/typeset-cache.ts) — and the only code that reads or writes those files.
+// What a run leaves for the next one — shaped words (typeset/shaping-cache.ts), typeset paragraphs
+// (typeset/typeset-cache.ts) and embedded font subsets (render/fonts.ts) — and the only code that reads or writes those files.
 //
 // node_modules/.cache/ is where JavaScript tools keep such caches: git-ignored, removed by `npm ci`, never
 // published. Reading it is a shortcut only: a missing, stale or broken file means the work is done again, and
@@ -16,6 +16,7 @@ import { readShapingCache, writeShapingCache } from './typeset/shaping-cache.js'
 import type { ShapedWord } from './typeset/measure.js';
 import { readTypesetCache, typesetScope, writeTypesetCache } from './typeset/typeset-cache.js';
 import type { SetParagraph } from './typeset/types.js';
+import type { EncodedSubset, SubsetLookup, SubsetStore } from './render/fonts.js';
 
 const SHAPING_FILE = 'shaping.json';
 const TYPESET_FILE = 'typeset.json';
@@ -147,4 +148,67 @@ export async function saveTypeset(cache: BuildCache, scope: string, read: Readon
 
 export function typesetScopeOf(cache: BuildCache, hashes: FontHashes, properNames: readonly string[]): string {
   return typesetScope(cache.codeId ?? '', hashes, properNames);
+}
+
+const SUBSETS_FILE = 'subsets.json';
+const SUBSETS_FORMAT = 1;
+/** Subsets kept per font file, newest first: a few editions or roadmap sizes built in turn all find theirs. */
+const SUBSETS_PER_FONT = 3;
+
+interface StoredSubset {
+  /** Font file SHA-256. */
+  font: string;
+  /** Glyph ids in pdfkit's subset order, comma-separated. */
+  glyphs: string;
+  /** The TrueType subset, base64. */
+  ttf: string;
+}
+
+function readSubsetsFile(json: string | undefined): StoredSubset[] {
+  if (json === undefined) return [];
+  try {
+    const parsed = JSON.parse(json) as { format?: unknown; shaper?: unknown; subsets?: unknown };
+    if (parsed.format !== SUBSETS_FORMAT || parsed.shaper !== shaper() || !Array.isArray(parsed.subsets)) return [];
+    return parsed.subsets.filter(
+      (s): s is StoredSubset => !!s && typeof s === 'object' && typeof s.font === 'string' && typeof s.glyphs === 'string' && typeof s.ttf === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The font subsets earlier runs embedded (render/fonts.ts), keyed by font file SHA-256, the glyph sequence and
+ * fontkit's version (which encodes them). A missing, stale or broken file means encoding again, same bytes.
+ */
+export function subsetStoreFor(cache: BuildCache, hashes: FontHashes): SubsetStore {
+  let earlier: StoredSubset[] | undefined;
+  const load = async () => (earlier ??= readSubsetsFile(await readCacheFile(cache, SUBSETS_FILE)));
+  return {
+    async read(): Promise<SubsetLookup> {
+      const byKey = new Map((await load()).map((s) => [`${s.font}|${s.glyphs}`, s.ttf] as const));
+      return (font, glyphs) => {
+        const hash = hashes[font];
+        const ttf = hash && byKey.get(`${hash}|${glyphs.join(',')}`);
+        return ttf ? Buffer.from(ttf, 'base64') : undefined;
+      };
+    },
+    async write(subsets: readonly EncodedSubset[]): Promise<boolean> {
+      const fresh: StoredSubset[] = [];
+      for (const s of subsets) {
+        const hash = hashes[s.font];
+        if (hash) fresh.push({ font: hash, glyphs: s.glyphs.join(','), ttf: Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength).toString('base64') });
+      }
+      if (fresh.length === 0) return false;
+      const kept = new Map<string, number>();
+      const all = [...fresh, ...(await load())].filter((s, i, list) => {
+        if (list.findIndex((t) => t.font === s.font && t.glyphs === s.glyphs) !== i) return false;
+        const n = (kept.get(s.font) ?? 0) + 1;
+        kept.set(s.font, n);
+        return n <= SUBSETS_PER_FONT;
+      });
+      earlier = all;
+      return writeCacheFile(cache, SUBSETS_FILE, JSON.stringify({ format: SUBSETS_FORMAT, shaper: shaper(), subsets: all }));
+    },
+  };
 }

@@ -18,7 +18,7 @@ import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
-import { hashFonts, loadShapings, loadTypeset, saveShapings, saveTypeset, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
+import { hashFonts, loadShapings, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -98,7 +98,9 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   fail(diagnostics);
   const paged = layout.paged!;
 
-  const pdf = await time('render', () => renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta) }));
+  const pdf = await time('render', () =>
+    renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta), ...(reuse.cache ? { subsets: subsetStoreFor(reuse.cache, fontHashes) } : {}) }),
+  );
   if (reuse.cache) {
     const used = new Map(layout.paragraphs.map((r) => [JSON.stringify(r.spec), r.set] as const));
     await Promise.all([

@@ -9,6 +9,8 @@ import { showText } from './text.js';
 import { VectorForms } from './vector.js';
 import { ContentWriter, fmt, rectPath } from './content-writer.js';
 import { useObjectStreams } from './object-streams.js';
+import { useStoredSubsets, type SubsetStore } from './fonts.js';
+import { loadPdfkit, shareParsedFace } from './pdfkit-loader.js';
 
 export interface RenderInputs {
   fontBytes: Readonly<Record<FontKey, Uint8Array>>;
@@ -17,12 +19,19 @@ export interface RenderInputs {
   assets: ReadonlyMap<string, VectorAsset>;
   /** PDF/A + PDF/UA setup from the finish stage: constructor options, and what to apply to the new document. */
   standards: { options: object; apply(doc: object): void };
+  /** Font subsets kept between runs (the build cache); without it every subset is encoded (same bytes). */
+  subsets?: SubsetStore;
 }
 
 export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Promise<Uint8Array> {
+  // Read while the pages are drawn; needed only at the end.
+  const stored = inputs.subsets?.read().catch(() => undefined);
   // Loaded here, not at start-up: pdfkit is the heaviest import of a run.
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument(inputs.standards.options as never) as unknown as PDFDoc;
+  const PDFDocument = await loadPdfkit<typeof import('pdfkit')>();
+  // No default font: pdfkit would parse Helvetica's metrics (AFM) for a font no page uses.
+  const doc = new PDFDocument({ ...inputs.standards.options, font: null } as never) as unknown as PDFDoc;
+  // Helvetica was F1 and never written: our fonts keep the names F2… (and the subset tags derived from them).
+  (doc as unknown as { _fontCount: number })._fontCount = 1;
   inputs.standards.apply(doc);
   useObjectStreams(doc);
   const chunks: Buffer[] = [];
@@ -32,7 +41,15 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
     doc.on('error', (e) => reject(e));
   });
 
-  for (const [key, bytes] of Object.entries(inputs.fontBytes)) doc.registerFont(key, Buffer.from(bytes));
+  const keys = Object.keys(inputs.fontBytes) as FontKey[];
+  for (const key of keys) {
+    const bytes = inputs.fontBytes[key];
+    // A view, not a copy: pdfkit and fontkit only read it.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const face = inputs.fonts?.[key];
+    if (face) shareParsedFace(buffer, face);
+    doc.registerFont(key, buffer);
+  }
 
   const tree = new StructureWriter(doc, paged.structure);
   const forms = new VectorForms(doc);
@@ -43,8 +60,10 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   });
   addOutline(doc, paged.outline, paged);
   tree.end();
+  const encoded = useStoredSubsets(doc, keys, await stored);
   doc.end();
   await done;
+  if (encoded.length > 0) await inputs.subsets?.write(encoded).catch(() => undefined);
   return new Uint8Array(Buffer.concat(chunks));
 }
 
