@@ -150,6 +150,14 @@ export function typesetScopeOf(cache: BuildCache, hashes: FontHashes, properName
   return typesetScope(cache.codeId ?? '', hashes, properNames);
 }
 
+function readCacheFileSync(cache: BuildCache, name: string): string | undefined {
+  try {
+    return readFileSync(path.join(cache.dir, name), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 const SUBSETS_FILE = 'subsets.json';
 const SUBSETS_FORMAT = 1;
 /** Subsets kept per font file, newest first: a few editions or roadmap sizes built in turn all find theirs. */
@@ -183,7 +191,9 @@ function readSubsetsFile(json: string | undefined): StoredSubset[] {
  */
 export function subsetStoreFor(cache: BuildCache, hashes: FontHashes): SubsetStore {
   let earlier: StoredSubset[] | undefined;
-  const load = async () => (earlier ??= readSubsetsFile(await readCacheFile(cache, SUBSETS_FILE)));
+  // Read synchronously (~1 ms): asked for right after drawing, when an async read, whose steps each wait for a
+  // turn of the event loop and the thread pool the thumbnail's encoders use, has barely started.
+  const load = async () => (earlier ??= readSubsetsFile(readCacheFileSync(cache, SUBSETS_FILE)));
   return {
     async read(): Promise<SubsetLookup> {
       const byKey = new Map((await load()).map((s) => [`${s.font}|${s.glyphs}`, s.ttf] as const));

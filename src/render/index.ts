@@ -11,6 +11,7 @@ import { ContentWriter, fmt, rectPath } from './content-writer.js';
 import { useObjectStreams } from './object-streams.js';
 import { useStoredSubsets, type SubsetStore } from './fonts.js';
 import { loadPdfkit, shareParsedFace } from './pdfkit-loader.js';
+import { useSharedCollator } from './name-tree.js';
 
 export interface RenderInputs {
   fontBytes: Readonly<Record<FontKey, Uint8Array>>;
@@ -27,13 +28,14 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   // Read while the pages are drawn; needed only at the end.
   const stored = inputs.subsets?.read().catch(() => undefined);
   // Loaded here, not at start-up: pdfkit is the heaviest import of a run.
-  const PDFDocument = await loadPdfkit<typeof import('pdfkit')>();
+  const PDFDocument = loadPdfkit<typeof import('pdfkit')>();
   // No default font: pdfkit would parse Helvetica's metrics (AFM) for a font no page uses.
   const doc = new PDFDocument({ ...inputs.standards.options, font: null } as never) as unknown as PDFDoc;
   // Helvetica was F1 and never written: our fonts keep the names F2… (and the subset tags derived from them).
   (doc as unknown as { _fontCount: number })._fontCount = 1;
   inputs.standards.apply(doc);
   useObjectStreams(doc);
+  useSharedCollator(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c) => chunks.push(c!));
   const done = new Promise<void>((resolve, reject) => {

@@ -18,7 +18,7 @@ type Doc = {
 };
 
 test('pdfkit opens a shared face as it is, parses any other buffer, and leaves crypto-js unloaded for the file /ID', async () => {
-  const PDFDocument = await loadPdfkit<new (o?: object) => Doc>();
+  const PDFDocument = loadPdfkit<new (o?: object) => Doc>();
   const face = fontkit.create(FONT);
   const shared = Buffer.from(FONT);
   shareParsedFace(shared, face);
