@@ -10,6 +10,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { writeFileAtomically } from './atomic-file.js';
 import type { World } from './world.js';
+import type { Config } from './config.js';
+import { loadFonts, loadInputs, type Inputs, type LoadedFonts } from './load/index.js';
+import { loadKey, readLoadCache, writeLoadCache } from './load/load-cache.js';
 import type { FontKey, FontSet } from './typeset/types.js';
 import { seedShapes, shapingOf, unusedSeedsOf } from './typeset/measure.js';
 import { readShapingCache, writeShapingCache } from './typeset/shaping-cache.js';
@@ -221,4 +224,24 @@ export function subsetStoreFor(cache: BuildCache, hashes: FontHashes): SubsetSto
       return writeCacheFile(cache, SUBSETS_FILE, JSON.stringify({ format: SUBSETS_FORMAT, shaper: shaper(), subsets: all }));
     },
   };
+}
+
+const LOAD_FILE = 'load.json';
+
+/**
+ * The load stage, taken from the last run when no input file, font, config or code changed (see load/load-cache.ts);
+ * otherwise the real loaders, whose successful result is kept for the next run. Fonts are always loaded.
+ */
+export async function loadInputsCached(world: World, config: Config, cache: BuildCache, previousFonts?: LoadedFonts): Promise<Inputs> {
+  if (!cache.codeId) return loadInputs(world, config, previousFonts);
+  const fonts = await loadFonts(world, config, previousFonts);
+  const loaded = { fonts: fonts.fonts, bytes: fonts.bytes };
+  // Fonts with something to say are left to the real loaders, which report it with everything else.
+  if (fonts.diagnostics.length) return loadInputs(world, config, loaded);
+  const key = await loadKey(world, config, cache.codeId, hashFonts(fonts.bytes));
+  const hit = key ? readLoadCache(await readCacheFile(cache, LOAD_FILE), key) : undefined;
+  if (hit) return { ...hit, fonts: fonts.fonts, fontBytes: fonts.bytes };
+  const inputs = await loadInputs(world, config, loaded);
+  if (key) await writeCacheFile(cache, LOAD_FILE, writeLoadCache(key, inputs));
+  return inputs;
 }

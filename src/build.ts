@@ -18,7 +18,7 @@ import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
-import { hashFonts, loadShapings, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
+import { hashFonts, loadInputsCached, loadShapings, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -71,7 +71,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   };
 
   const { inputs, assets, fontHashes } = await time('load', async () => {
-    const inputs = await loadInputs(world, config, reuse.fonts);
+    const inputs = await (reuse.cache ? loadInputsCached(world, config, reuse.cache, reuse.fonts) : loadInputs(world, config, reuse.fonts));
     const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
     const fontHashes = hashFonts(inputs.fontBytes);
     const [loaded] = await Promise.all([

@@ -7,7 +7,7 @@ import { PDFDocument, PDFName, PDFDict, PDFRawStream } from 'pdf-lib';
 import { loadImage } from '@napi-rs/canvas';
 import { copyProject, runCli } from '../helpers/project.js';
 import { loadPdfjs, rasterisePage, formatSizeLabel } from '../../src/publish/index.js';
-import { loadRoadmap } from '../../src/load/index.js';
+import { loadRoadmap } from '../../src/load/roadmap.js';
 import { countProjets } from '../../src/model/counts.js';
 import { DEFAULT_CONFIG, pdfFileName } from '../../src/config.js';
 import { fsWorld } from '../../src/world.js';

@@ -1,0 +1,72 @@
+// The load kept between runs: used only while no input, font, folder or code changed, and only for successful loads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildBrochure } from '../../src/build.js';
+import { BuildError } from '../../src/diagnostics.js';
+import { DEFAULT_CONFIG } from '../../src/config.js';
+import { fsWorld } from '../../src/world.js';
+import { sha256Hex } from '../../src/publish/index.js';
+import { copyProject } from '../helpers/project.js';
+
+const root = copyProject();
+const world = fsWorld(root, { SOURCE_DATE_EPOCH: '1598486400' });
+const dir = mkdtempSync(path.join(tmpdir(), 'load-cache-'));
+const cache = { dir, codeId: 'test-build' };
+const cacheFile = path.join(dir, 'load.json');
+const edit = (rel: string, from: string, to: string) => {
+  const file = path.join(root, rel);
+  const text = readFileSync(file, 'utf8');
+  assert.ok(text.includes(from), `${rel} contains « ${from} »`);
+  writeFileSync(file, text.replace(from, to));
+};
+/** Marks the kept load so that a build which used it shows it (a project title no input file has). */
+const tamper = () => {
+  const kept = JSON.parse(readFileSync(cacheFile, 'utf8'));
+  kept.data.projets[0].titre = 'Titre venu du cache';
+  writeFileSync(cacheFile, JSON.stringify(kept));
+};
+const firstTitle = (b: Awaited<ReturnType<typeof buildBrochure>>) => b.inputs.data.projets[0].titre;
+
+test('a second build takes the kept load; the same PDF, the same warnings and sources', async () => {
+  const plain = await buildBrochure(world, DEFAULT_CONFIG);
+  const first = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
+  const second = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
+  assert.equal(await sha256Hex(first.pdf), await sha256Hex(plain.pdf));
+  assert.equal(await sha256Hex(second.pdf), await sha256Hex(plain.pdf));
+  assert.deepEqual(second.inputs.data, plain.inputs.data);
+  assert.deepEqual(second.inputs.editorial, plain.inputs.editorial);
+  assert.deepEqual([...second.inputs.sources], [...plain.inputs.sources]);
+  assert.deepEqual(second.diagnostics, plain.diagnostics);
+  tamper();
+  assert.equal(firstTitle(await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache })), 'Titre venu du cache', 'the kept load was used');
+  // Another --out changes nothing the loaders read.
+  assert.equal(firstTitle(await buildBrochure(world, { ...DEFAULT_CONFIG, outDir: 'ailleurs' }, undefined, { cache })), 'Titre venu du cache');
+});
+
+test('any change of a data, content or asset file, or of the code, loads again', async () => {
+  for (const [rel, from, to] of [
+    ['data/projets.yaml', 'plus\n      facilement', 'plus\n      aisément'],
+    ['content/brochure/gouvernance.md', 'TECH.GOUV', 'TECH.GOUV '],
+    ['assets/pictogrammes/inclusion.svg', '</svg>', '</svg>\n'],
+  ] as const) {
+    await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
+    tamper();
+    edit(rel, from, to);
+    assert.notEqual(firstTitle(await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache })), 'Titre venu du cache', rel);
+  }
+  tamper();
+  assert.notEqual(firstTitle(await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: { dir, codeId: 'other-build' } })), 'Titre venu du cache');
+});
+
+test('an input error is found by the real loaders even right after a kept load', async () => {
+  await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
+  edit('data/projets.yaml', 'statut: achevé', 'statut: fini');
+  await assert.rejects(buildBrochure(world, DEFAULT_CONFIG, undefined, { cache }), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    assert.ok(e.diagnostics.some((d) => d.code === 'schema-enum' && d.pos?.file === 'data/projets.yaml' && d.pos.line > 1), JSON.stringify(e.diagnostics));
+    return true;
+  });
+});
