@@ -13,6 +13,7 @@ import type { World } from './world.js';
 import type { Config } from './config.js';
 import { loadFonts, loadInputs, type Inputs, type LoadedFonts } from './load/index.js';
 import { loadKey, readLoadCache, writeLoadCache } from './load/load-cache.js';
+import type { ParsedSvgs } from './assets/load-assets.js';
 import type { FontKey, FontSet } from './typeset/types.js';
 import { seedShapes, shapingOf, unusedSeedsOf } from './typeset/measure.js';
 import { readShapingCache, writeShapingCache } from './typeset/shaping-cache.js';
@@ -65,9 +66,16 @@ function shaper(): string {
 
 export type FontHashes = Partial<Record<FontKey, string>>;
 
+const fontHashOf = new WeakMap<Uint8Array, string>();
+
+/** Each file's bytes are hashed once per process (the load cache, the build and watch rebuilds all ask). */
 export function hashFonts(fontBytes: Partial<Record<FontKey, Uint8Array>>): FontHashes {
   const out: FontHashes = {};
-  for (const [key, bytes] of Object.entries(fontBytes) as [FontKey, Uint8Array][]) out[key] = createHash('sha256').update(bytes).digest('hex');
+  for (const [key, bytes] of Object.entries(fontBytes) as [FontKey, Uint8Array][]) {
+    let hash = fontHashOf.get(bytes);
+    if (!hash) fontHashOf.set(bytes, (hash = createHash('sha256').update(bytes).digest('hex')));
+    out[key] = hash;
+  }
   return out;
 }
 
@@ -244,4 +252,25 @@ export async function loadInputsCached(world: World, config: Config, cache: Buil
   const inputs = await loadInputs(world, config, loaded);
   if (key) await writeCacheFile(cache, LOAD_FILE, writeLoadCache(key, inputs));
   return inputs;
+}
+
+const SVG_FILE = 'svg.json';
+
+/** SVG parses of earlier runs of the same code (keys cover the file's path and text: see assets/load-assets.ts). */
+export async function loadParsedSvgs(cache: BuildCache): Promise<ParsedSvgs> {
+  const json = cache.codeId ? await readCacheFile(cache, SVG_FILE) : undefined;
+  if (json === undefined) return new Map();
+  try {
+    const file = JSON.parse(json) as { codeId?: string; parses?: Record<string, ReturnType<ParsedSvgs['get']>> };
+    if (file.codeId !== cache.codeId || !file.parses || typeof file.parses !== 'object') return new Map();
+    return new Map(Object.entries(file.parses).filter((e): e is [string, NonNullable<(typeof e)[1]>] => !!e[1] && Array.isArray(e[1].diagnostics)));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Written when this run parsed a file the cache did not have (an asset added or edited). */
+export async function saveParsedSvgs(cache: BuildCache, parsed: ParsedSvgs, readCount: number): Promise<boolean> {
+  if (!cache.codeId || parsed.size === readCount) return false;
+  return writeCacheFile(cache, SVG_FILE, JSON.stringify({ codeId: cache.codeId, parses: Object.fromEntries([...parsed].sort(([a], [b]) => (a < b ? -1 : 1))) }));
 }

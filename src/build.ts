@@ -18,7 +18,7 @@ import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
-import { hashFonts, loadInputsCached, loadShapings, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
+import { hashFonts, loadInputsCached, loadParsedSvgs, loadShapings, saveParsedSvgs, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -74,10 +74,13 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
     const inputs = await (reuse.cache ? loadInputsCached(world, config, reuse.cache, reuse.fonts) : loadInputs(world, config, reuse.fonts));
     const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
     const fontHashes = hashFonts(inputs.fontBytes);
+    const svgs = reuse.cache ? await loadParsedSvgs(reuse.cache) : new Map();
+    const svgsRead = svgs.size;
     const [loaded] = await Promise.all([
-      loadVectorAssets(world, files, config.assetsDir),
+      loadVectorAssets(world, files, config.assetsDir, svgs),
       reuse.cache && loadShapings(reuse.cache, inputs.fonts, fontHashes),
     ]);
+    if (reuse.cache) await saveParsedSvgs(reuse.cache, svgs, svgsRead);
     diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
     return { inputs, assets: loaded.assets, fontHashes };
   });

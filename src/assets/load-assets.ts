@@ -1,8 +1,16 @@
 // Reads the SVG assets the data names (paths under assets/) through the World and parses them into vector assets.
+import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import type { World } from '../world.js';
 import type { VectorAsset } from './types.js';
 import { parseSvg } from './svg.js';
+
+/** A parse depends on the text and on the path its diagnostics name, nothing else. */
+export type ParsedSvgs = Map<string, ReturnType<typeof parseSvg>>;
+
+export function svgKey(rel: string, text: string): string {
+  return createHash('sha256').update(rel).update('\0').update(text).digest('hex');
+}
 
 export interface LoadedAssets {
   /** Keyed by the path as given (relative to the assets folder, e.g. `pictogrammes/inclusion.svg`). */
@@ -26,8 +34,9 @@ function safePath(p: string): string | undefined {
  * `files` are paths under `assetsDir` (e.g. `pictogrammes/inclusion.svg`, as the data writes them);
  * diagnostics are located at the project-relative path (`assets/pictogrammes/inclusion.svg`).
  * Each distinct file is read and parsed once, in the order given; a failing file is reported and left out of the map.
+ * `parsed`: parses of earlier runs by `svgKey(rel, text)` (the build cache), read and filled in.
  */
-export async function loadVectorAssets(world: World, files: string[], assetsDir = 'assets'): Promise<LoadedAssets> {
+export async function loadVectorAssets(world: World, files: string[], assetsDir = 'assets', parsed: ParsedSvgs = new Map()): Promise<LoadedAssets> {
   const assets = new Map<string, VectorAsset>();
   const diagnostics: Diagnostic[] = [];
   for (const file of new Set(files)) {
@@ -64,9 +73,11 @@ export async function loadVectorAssets(world: World, files: string[], assetsDir 
       });
       continue;
     }
-    const parsed = parseSvg(text, rel);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.asset) assets.set(file, { ...parsed.asset, file });
+    const key = svgKey(rel, text);
+    let result = parsed.get(key);
+    if (!result) parsed.set(key, (result = parseSvg(text, rel)));
+    diagnostics.push(...result.diagnostics);
+    if (result.asset) assets.set(file, { ...result.asset, file });
   }
   return { assets, diagnostics };
 }

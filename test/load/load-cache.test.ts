@@ -69,4 +69,24 @@ test('an input error is found by the real loaders even right after a kept load',
     assert.ok(e.diagnostics.some((d) => d.code === 'schema-enum' && d.pos?.file === 'data/projets.yaml' && d.pos.line > 1), JSON.stringify(e.diagnostics));
     return true;
   });
+  edit('data/projets.yaml', 'statut: fini', 'statut: achevé');
+});
+
+test('SVG parses are kept by path and text: a kept parse is used, an edited file is parsed again', async () => {
+  const svgDir = mkdtempSync(path.join(tmpdir(), 'svg-cache-'));
+  const svgCache = { dir: svgDir, codeId: 'test-build' };
+  const plain = await buildBrochure(world, DEFAULT_CONFIG);
+  const first = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: svgCache });
+  assert.deepEqual([...first.assets], [...plain.assets]);
+  const file = path.join(svgDir, 'svg.json');
+  const kept = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(Object.keys(kept.parses).length, plain.assets.size);
+  for (const p of Object.values(kept.parses) as { asset: { viewBox: number[] } }[]) p.asset.viewBox = [0, 0, 1, 1];
+  writeFileSync(file, JSON.stringify(kept));
+  const fromFile = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: svgCache });
+  assert.ok([...fromFile.assets.values()].every((a) => a.viewBox.join() === '0,0,1,1'), 'the kept parses were used');
+  edit('assets/pictogrammes/inclusion.svg', '</svg>', '</svg>\n\n');
+  const edited = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: svgCache });
+  const inclusion = [...edited.assets.values()].find((a) => a.file.endsWith('inclusion.svg'))!;
+  assert.notEqual(inclusion.viewBox.join(), '0,0,1,1');
 });
