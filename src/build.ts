@@ -18,7 +18,7 @@ import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
-import { hashFonts, loadInputsCached, loadParsedSvgs, loadShapings, saveParsedSvgs, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
+import { hashFonts, loadInputsCached, loadParsedSvgs, loadShapings, saveParsedSvgs, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, formStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -102,7 +102,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   const paged = layout.paged!;
 
   const pdf = await time('render', () =>
-    renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta), ...(reuse.cache ? { subsets: subsetStoreFor(reuse.cache, fontHashes) } : {}) }),
+    renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta), ...(reuse.cache ? { subsets: subsetStoreFor(reuse.cache, fontHashes), forms: formStoreFor(reuse.cache) } : {}) }),
   );
   if (reuse.cache) {
     const used = new Map(layout.paragraphs.map((r) => [JSON.stringify(r.spec), r.set] as const));

@@ -6,7 +6,7 @@ import type { PDFDoc, PdfkitStructElement } from './pdfkit-internals.js';
 import { addTaggedLink } from './tagged-link.js';
 import { setHeaderScope } from './struct-attributes.js';
 import { showText } from './text.js';
-import { VectorForms } from './vector.js';
+import { VectorForms, type FormStore } from './vector.js';
 import { ContentWriter, fmt, rectPath } from './content-writer.js';
 import { useObjectStreams } from './object-streams.js';
 import { useStoredSubsets, type SubsetStore } from './fonts.js';
@@ -22,6 +22,8 @@ export interface RenderInputs {
   standards: { options: object; apply(doc: object): void };
   /** Font subsets kept between runs (the build cache); without it every subset is encoded (same bytes). */
   subsets?: SubsetStore;
+  /** Form XObject contents kept between runs (the build cache); without it every form is drawn (same bytes). */
+  forms?: FormStore;
 }
 
 export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Promise<Uint8Array> {
@@ -54,7 +56,7 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   }
 
   const tree = new StructureWriter(doc, paged.structure);
-  const forms = new VectorForms(doc);
+  const forms = new VectorForms(doc, inputs.forms && ((await inputs.forms.read().catch(() => undefined)) ?? (() => undefined)));
   paged.pages.forEach((page) => {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
     const out = new ContentWriter((op) => void doc.addContent(op));
@@ -65,7 +67,10 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   const encoded = useStoredSubsets(doc, keys, await stored);
   doc.end();
   await done;
-  if (encoded.length > 0) await inputs.subsets?.write(encoded).catch(() => undefined);
+  await Promise.all([
+    encoded.length > 0 && inputs.subsets?.write(encoded).catch(() => undefined),
+    forms.fresh.length > 0 && inputs.forms?.write(forms.fresh).catch(() => undefined),
+  ]);
   return new Uint8Array(Buffer.concat(chunks));
 }
 
@@ -74,7 +79,7 @@ function sameTag(a: Tag, b: Tag): boolean {
 }
 
 /** What drawing one page needs: the run's inputs, the page's content stream and the document's forms. */
-interface PageDrawing extends RenderInputs {
+interface PageDrawing extends Omit<RenderInputs, 'forms'> {
   out: ContentWriter;
   forms: VectorForms;
 }

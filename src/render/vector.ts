@@ -1,4 +1,6 @@
 // Draws parsed SVG assets as Form XObjects: each asset (and tint) is written once and placed with `Do` wherever it appears.
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import type { VectorAsset } from '../assets/types.js';
 import { ContentWriter, fmt, fmtScale } from './content-writer.js';
 import type { PDFDoc } from './pdfkit-internals.js';
@@ -8,15 +10,48 @@ interface Form {
   ref: unknown;
 }
 
-/** pdfkit 0.17.2: `doc.ref()` returns a PDFReference whose `end(chunk)` writes (and deflates) a stream. */
+/** pdfkit 0.17.2's PDFReference: `write` appends to the stream (setting /Length), `compress` says whether `end` deflates it. */
 interface StreamRef {
-  end(chunk: Buffer): void;
+  compress: boolean;
+  data: Record<string, unknown>;
+  write(chunk: Uint8Array): void;
+  end(): void;
+}
+
+/** A form's deflated content stream, by content key (see `formKey`). */
+export interface StoredForm {
+  key: string;
+  bytes: Uint8Array;
+}
+
+export type FormLookup = (key: string) => Uint8Array | undefined;
+
+/**
+ * Form contents kept between runs (the build cache's, for the same build of this code and the same zlib): turning
+ * the assets' SVG paths into PDF operators through pdfkit's path parser, cold, and deflating them costs ~20 ms.
+ */
+export interface FormStore {
+  read(): Promise<FormLookup>;
+  /** Called with the forms this run wrote itself (none when all came from the store). */
+  write(forms: readonly StoredForm[]): Promise<unknown>;
+}
+
+/** What a form's content depends on besides the code: the asset's shapes and box, and the tint. */
+function formKey(asset: VectorAsset, tint: string | undefined): string {
+  return createHash('sha256')
+    .update(JSON.stringify([asset.viewBox, asset.shapes, tint ?? null]))
+    .digest('hex');
 }
 
 export class VectorForms {
   private readonly forms = new Map<string, Form>();
+  /** Forms this run wrote and did not find in `stored` (when there is a store). */
+  readonly fresh: StoredForm[] = [];
 
-  constructor(private readonly doc: PDFDoc) {}
+  constructor(
+    private readonly doc: PDFDoc,
+    private readonly stored?: FormLookup,
+  ) {}
 
   /**
    * Places `asset` in `box` (top-left origin, the page's flipped space). The form's content is in the asset's
@@ -37,13 +72,14 @@ export class VectorForms {
     const key = `${asset.file}\u0000${tint ?? ''}`;
     let form = this.forms.get(key);
     if (!form) {
-      const resources: { ExtGState?: Record<string, unknown> } = {};
-      const content = formContent(this.doc, asset, tint, (opacity) => {
-        resources.ExtGState ??= {};
-        const name = `Ca${Math.round(opacity * 1000)}`;
-        resources.ExtGState[name] = { Type: 'ExtGState', ca: opacity };
-        return name;
-      });
+      const resources = formResources(asset);
+      const id = this.stored ? formKey(asset, tint) : '';
+      let deflated = this.stored?.(id);
+      if (!deflated) {
+        // What pdfkit's own `end(chunk)` would write: zlib's default deflate of the same bytes.
+        deflated = deflateSync(Buffer.from(formContent(this.doc, asset, tint), 'latin1'));
+        if (this.stored) this.fresh.push({ key: id, bytes: deflated });
+      }
       const [vx, vy, vw, vh] = asset.viewBox;
       const ref = (this.doc as unknown as { ref(data: object): StreamRef }).ref({
         Type: 'XObject',
@@ -51,7 +87,11 @@ export class VectorForms {
         BBox: [vx, vy, vx + vw, vy + vh],
         Resources: resources,
       });
-      ref.end(Buffer.from(content, 'latin1'));
+      // Already deflated: written as is, with the keys in the order pdfkit's compressing `write` gives them.
+      ref.compress = false;
+      ref.write(deflated);
+      ref.data.Filter = 'FlateDecode';
+      ref.end();
       form = { name: `Fm${this.forms.size}`, ref };
       this.forms.set(key, form);
     }
@@ -59,8 +99,22 @@ export class VectorForms {
   }
 }
 
-/** The asset's shapes in viewBox units; `opacityState` names an ExtGState in the form's resources. */
-function formContent(doc: PDFDoc, asset: VectorAsset, tint: string | undefined, opacityState: (opacity: number) => string): string {
+const drawn = (shape: VectorAsset['shapes'][number]) => !!(shape.fill || shape.stroke);
+const opacityName = (opacity: number) => `Ca${Math.round(opacity * 1000)}`;
+
+/** The form's resources: one ExtGState per opacity its shapes use, in the order they first appear. */
+function formResources(asset: VectorAsset): { ExtGState?: Record<string, unknown> } {
+  const resources: { ExtGState?: Record<string, unknown> } = {};
+  for (const shape of asset.shapes) {
+    if (!drawn(shape) || shape.opacity === undefined || shape.opacity >= 1) continue;
+    resources.ExtGState ??= {};
+    resources.ExtGState[opacityName(shape.opacity)] = { Type: 'ExtGState', ca: shape.opacity };
+  }
+  return resources;
+}
+
+/** The asset's shapes in viewBox units; opacities name the ExtGStates of `formResources`. */
+function formContent(doc: PDFDoc, asset: VectorAsset, tint: string | undefined): string {
   const ops: string[] = [];
   const round = pathRounding(asset.viewBox);
   const out = new ContentWriter((op) => ops.push(op));
@@ -73,7 +127,7 @@ function formContent(doc: PDFDoc, asset: VectorAsset, tint: string | undefined, 
     const faded = shape.opacity !== undefined && shape.opacity < 1;
     if (moved || faded) out.save();
     if (moved) out.write(`${m.slice(0, 4).map(fmtScale).join(' ')} ${fmt(m[4])} ${fmt(m[5])} cm`);
-    if (faded) out.write(`/${opacityState(shape.opacity!)} gs`);
+    if (faded) out.write(`/${opacityName(shape.opacity!)} gs`);
     if (fill) out.fillColor(fill);
     if (stroke) {
       out.strokeColor(stroke);

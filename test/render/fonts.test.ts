@@ -1,5 +1,5 @@
-// Font embedding shortcuts (src/render/fonts.ts): pdfkit on the typesetter's faces, subsets from the build cache.
-// Each must write the very bytes pdfkit writes on its own.
+// Render's shortcuts through the build cache: font subsets (src/render/fonts.ts) and vector forms
+// (src/render/vector.ts) read back from earlier runs. Each must write the very bytes drawing them again writes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { fsWorld } from '../../src/world.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { renderPdf, type RenderInputs } from '../../src/render/index.js';
 import { type EncodedSubset, type SubsetStore } from '../../src/render/fonts.js';
-import { hashFonts, subsetStoreFor } from '../../src/build-cache.js';
+import { formStoreFor, hashFonts, subsetStoreFor } from '../../src/build-cache.js';
+import type { FormStore, StoredForm } from '../../src/render/vector.js';
 import { sha256Hex } from '../../src/publish/index.js';
 import { pdfStandards } from '../../src/finish/standards.js';
 
@@ -46,11 +47,21 @@ function memoryStore(initial: EncodedSubset[] = []) {
   return { store, kept, writes };
 }
 
+let brochure: Promise<{ built: Awaited<ReturnType<typeof buildBrochure>>; base: RenderInputs; plain: string }> | undefined;
+/** The real brochure, built once per file, and the hash of its PDF rendered without any store. */
+function realBrochure() {
+  brochure ??= (async () => {
+    const built = await buildBrochure(fsWorld(ROOT, { SOURCE_DATE_EPOCH: '1598486400' }), DEFAULT_CONFIG);
+    const { paged } = built.layout;
+    const base: RenderInputs = { fontBytes: built.inputs.fontBytes, assets: built.assets, fonts: built.inputs.fonts, standards: pdfStandards(paged.meta) };
+    return { built, base, plain: await sha256Hex(await renderPdf(paged, { ...base, fonts: undefined })) };
+  })();
+  return brochure;
+}
+
 test('the real brochure renders byte for byte the same with subsets encoded, stored, or read back from the build cache', async () => {
-  const built = await buildBrochure(fsWorld(ROOT, { SOURCE_DATE_EPOCH: '1598486400' }), DEFAULT_CONFIG);
+  const { built, base, plain } = await realBrochure();
   const { paged } = built.layout;
-  const base: RenderInputs = { fontBytes: built.inputs.fontBytes, assets: built.assets, fonts: built.inputs.fonts, standards: pdfStandards(paged.meta) };
-  const plain = await sha256Hex(await renderPdf(paged, { ...base, fonts: undefined }));
 
   const memory = memoryStore();
   assert.equal(await sha256Hex(await renderPdf(paged, { ...base, subsets: memory.store })), plain, 'first run: encoded and stored');
@@ -94,4 +105,38 @@ test('the build cache keeps a few subsets per font file, newest first, and ignor
   const file = path.join(cache.dir, 'subsets.json');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/"shaper":"fontkit [^"]*"/, '"shaper":"fontkit 0.0.1"'));
   assert.equal((await subsetStoreFor(cache, hashes).read())('regular', [0, 5]), undefined);
+});
+
+test('the real brochure renders byte for byte the same with vector forms drawn, stored, or read back from the build cache', async () => {
+  const { built, base, plain } = await realBrochure();
+  const { paged } = built.layout;
+  const kept = new Map<string, Uint8Array>();
+  const writes: StoredForm[][] = [];
+  const memory: FormStore = {
+    read: async () => (key) => kept.get(key),
+    write: async (forms) => {
+      writes.push([...forms]);
+      for (const f of forms) kept.set(f.key, f.bytes);
+    },
+  };
+  assert.equal(await sha256Hex(await renderPdf(paged, { ...base, forms: memory })), plain, 'first run: drawn and stored');
+  assert.equal(writes.length, 1);
+  assert.ok(kept.size >= 3, `${kept.size} forms`);
+  assert.equal(await sha256Hex(await renderPdf(paged, { ...base, forms: memory })), plain, 'second run: read back');
+  assert.equal(writes.length, 1, 'nothing new to store');
+
+  // The stored bytes are what gets written: another (valid) deflate of one form changes the PDF.
+  const [key, bytes] = [...kept][0];
+  const { deflateSync, inflateSync } = await import('node:zlib');
+  const other = new Map(kept).set(key, deflateSync(inflateSync(bytes), { level: 1 }));
+  assert.notEqual(await sha256Hex(await renderPdf(paged, { ...base, forms: { read: async () => (k) => other.get(k), write: async () => {} } })), plain);
+
+  // Through the build cache's file, for one build of the code only.
+  const cache = { dir: mkdtempSync(path.join(tmpdir(), 'forms-')), codeId: 'build-a' };
+  assert.equal(formStoreFor({ dir: cache.dir }), undefined, 'no store without a known build');
+  assert.equal(await sha256Hex(await renderPdf(paged, { ...base, forms: formStoreFor(cache) })), plain);
+  const lookup = await formStoreFor(cache)!.read();
+  assert.ok([...kept.keys()].every((k) => lookup(k) !== undefined), 'every form in the file');
+  assert.equal((await formStoreFor({ ...cache, codeId: 'build-b' })!.read())(key), undefined, 'another build draws again');
+  assert.equal(await sha256Hex(await renderPdf(paged, { ...base, forms: formStoreFor(cache) })), plain);
 });
