@@ -3,7 +3,8 @@
 // `localeCompare` as `new Intl.Collator(undefined).compare`) without building locale data at each call.
 
 const PATCHED = Symbol('name-tree collator');
-const collator = new Intl.Collator();
+/** Made on first use: an Intl object created at import time cannot go into a V8 startup snapshot. */
+let collator: Intl.Collator | undefined;
 
 /** Call on a new pdfkit document; patches its PDFNameTree class once. */
 export function useSharedCollator(doc: object): void {
@@ -11,6 +12,6 @@ export function useSharedCollator(doc: object): void {
   if (!dests) return;
   const proto = Object.getPrototypeOf(dests) as { _compareKeys(a: string, b: string): number; [PATCHED]?: true };
   if (proto[PATCHED]) return;
-  proto._compareKeys = (a, b) => collator.compare(a, b);
+  proto._compareKeys = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
   proto[PATCHED] = true;
 }
