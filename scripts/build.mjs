@@ -1,6 +1,6 @@
 // Bundles the CLI ahead of time (runs at `npm install` through `prepare`) so a cold run loads one file.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -41,7 +41,7 @@ export default fontkit;`,
   },
 };
 
-await build({
+const result = await build({
   // The thumbnail's worker thread is its own entry, where the CLI looks for it: beside cli.js as it is in src/.
   entryPoints: ['src/cli.ts', { in: 'src/publish/raster-worker.ts', out: 'publish/raster-worker' }],
   outdir: 'dist',
@@ -63,4 +63,12 @@ await build({
   plugins: [oneFontkit],
   sourcemap: 'linked',
   logLevel: 'warning',
+  metafile: true,
 });
+
+// Chunk names carry a content hash: remove those of earlier builds, or dist/ grows with every source change.
+const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f)));
+for (const e of readdirSync('dist/chunks', { withFileTypes: true })) {
+  const file = path.resolve('dist/chunks', e.name);
+  if (e.isFile() && !written.has(file)) rmSync(file);
+}

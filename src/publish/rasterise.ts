@@ -64,7 +64,8 @@ export async function rasterisePages(
   };
   if (typeof wanted !== 'function') check(wanted);
   // The native canvas is loaded with pdf.js, by the runs that draw: `--check` and the lint import this module too.
-  const [pdfjs, { createCanvas }] = await Promise.all([loadPdfjs(), import('@napi-rs/canvas')]);
+  // require, not import(): importing a CommonJS package from ESM first scans its source for export names.
+  const [pdfjs, { createCanvas }] = await Promise.all([loadPdfjs(), createRequire(import.meta.url)('@napi-rs/canvas') as typeof import('@napi-rs/canvas')]);
   const doc = await pdfjs.getDocument({
     // pdfjs transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay usable.
     data: pdf.slice(),
