@@ -1,6 +1,6 @@
 // Turns typeset lines into positioned text items, tagging links, language spans and engine hyphens.
-import type { Line } from '../typeset/types.js';
-import type { ArtifactKind, PageItem, StructNode } from './types.js';
+import type { Line, LineFragment } from '../typeset/types.js';
+import type { ArtifactKind, PageItem, StructNode, Tag } from './types.js';
 import type { LayoutBuilder } from './builder.js';
 
 /** Baseline offset inside a line box: centres the cap height (≈ 0.7 em for Marianne) in the leading. */
@@ -9,23 +9,26 @@ export function baselineOffset(line: Line): number {
   return (line.lineHeight + size * 0.7) / 2;
 }
 
+/** One fragment of a line as a text item at `x` (the line's left edge) on `baseline`, tagged as given. */
+function textItem(f: LineFragment, x: number, baseline: number, tag: Tag): PageItem {
+  return {
+    kind: 'text',
+    x: x + f.x,
+    y: baseline,
+    text: f.text,
+    font: f.style.font,
+    size: f.style.size,
+    color: f.style.color,
+    spaceExtra: f.spaceExtra,
+    // Measured with its tracking, so drawn with it.
+    ...(f.style.tracking ? { tracking: f.style.tracking } : {}),
+    tag,
+  };
+}
+
 /** A line drawn as decoration (an Artifact: running footers, ornaments), its baseline given. */
 export function artifactLine(line: Line, x: number, baseline: number, artifact: ArtifactKind): PageItem[] {
-  return line.fragments
-    .filter((f) => f.text)
-    .map((f) => ({
-      kind: 'text',
-      x: x + f.x,
-      y: baseline,
-      text: f.text,
-      font: f.style.font,
-      size: f.style.size,
-      color: f.style.color,
-      spaceExtra: f.spaceExtra,
-      // Measured with its tracking, so drawn with it (the artifact branch used to drop it).
-      ...(f.style.tracking ? { tracking: f.style.tracking } : {}),
-      tag: { artifact },
-    }));
+  return line.fragments.filter((f) => f.text).map((f) => textItem(f, x, baseline, { artifact }));
 }
 
 /**
@@ -72,18 +75,7 @@ export function placeLines(b: LayoutBuilder, lines: readonly Line[], x: number, 
           ...(f.lang ? { lang: f.lang } : {}),
         });
       }
-      b.add({
-        kind: 'text',
-        x: x + f.x,
-        y: baseline,
-        text: f.text,
-        font: f.style.font,
-        size: f.style.size,
-        color: f.style.color,
-        spaceExtra: f.spaceExtra,
-        ...(f.style.tracking ? { tracking: f.style.tracking } : {}),
-        tag: { node: parent.id },
-      });
+      b.add(textItem(f, x, baseline, { node: parent.id }));
     }
     y += line.lineHeight;
   }
