@@ -80,23 +80,52 @@ export function hashFonts(fontBytes: Partial<Record<FontKey, Uint8Array>>): Font
   return out;
 }
 
-/** Seeds each face with what an earlier run shaped with the same font file; returns how many words were read. */
+/**
+ * Every cache file starts with the SHA-256 of the rest: a file damaged on disk (or edited by hand) reads as a miss,
+ * whatever its format would have accepted — a flipped bit in a stored font subset would otherwise be embedded.
+ */
+export function sealCacheText(payload: string): string {
+  return `${createHash('sha256').update(payload).digest('hex')}\n${payload}`;
+}
+
+export function openCacheText(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const nl = text.indexOf('\n');
+  if (nl !== 64) return undefined;
+  const payload = text.slice(nl + 1);
+  return createHash('sha256').update(payload).digest('hex') === text.slice(0, nl) ? payload : undefined;
+}
+
 async function readCacheFile(cache: BuildCache, name: string): Promise<string | undefined> {
   try {
-    return await fs.readFile(path.join(cache.dir, name), 'utf8');
+    return openCacheText(await fs.readFile(path.join(cache.dir, name), 'utf8'));
   } catch {
     return undefined;
   }
 }
 
+/** Temporary files of runs killed between write and rename are removed after this long. */
+const STALE_TMP_MS = 10 * 60_000;
+
 /** Written whole then renamed, so a reader never sees half a file; a failure only loses the shortcut. */
 async function writeCacheFile(cache: BuildCache, name: string, text: string): Promise<boolean> {
   try {
     await fs.mkdir(cache.dir, { recursive: true });
-    await writeFileAtomically(path.join(cache.dir, name), text, { durable: false });
+    await writeFileAtomically(path.join(cache.dir, name), sealCacheText(text), { durable: false });
+    await removeStaleTemporaries(cache.dir);
     return true;
   } catch {
     return false;
+  }
+}
+
+async function removeStaleTemporaries(dir: string): Promise<void> {
+  const now = Date.now();
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    if (!e.isFile() || !/^\..*\.tmp$/.test(e.name)) continue;
+    const file = path.join(dir, e.name);
+    const { mtimeMs } = await fs.stat(file).catch(() => ({ mtimeMs: now }));
+    if (now - mtimeMs > STALE_TMP_MS) await fs.rm(file, { force: true });
   }
 }
 
@@ -164,7 +193,7 @@ export function typesetScopeOf(cache: BuildCache, hashes: FontHashes, properName
 
 function readCacheFileSync(cache: BuildCache, name: string): string | undefined {
   try {
-    return readFileSync(path.join(cache.dir, name), 'utf8');
+    return openCacheText(readFileSync(path.join(cache.dir, name), 'utf8'));
   } catch {
     return undefined;
   }

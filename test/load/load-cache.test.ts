@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import { fsWorld } from '../../src/world.js';
 import { sha256Hex } from '../../src/publish/index.js';
 import { copyProject } from '../helpers/project.js';
+import { openCacheText, sealCacheText } from '../../src/build-cache.js';
 
 const root = copyProject();
 const world = fsWorld(root, { SOURCE_DATE_EPOCH: '1598486400' });
@@ -24,9 +25,9 @@ const edit = (rel: string, from: string, to: string) => {
 };
 /** Marks the kept load so that a build which used it shows it (a project title no input file has). */
 const tamper = () => {
-  const kept = JSON.parse(readFileSync(cacheFile, 'utf8'));
+  const kept = JSON.parse(openCacheText(readFileSync(cacheFile, 'utf8'))!);
   kept.data.projets[0].titre = 'Titre venu du cache';
-  writeFileSync(cacheFile, JSON.stringify(kept));
+  writeFileSync(cacheFile, sealCacheText(JSON.stringify(kept)));
 };
 const firstTitle = (b: Awaited<ReturnType<typeof buildBrochure>>) => b.inputs.data.projets[0].titre;
 
@@ -79,10 +80,10 @@ test('SVG parses are kept by path and text: a kept parse is used, an edited file
   const first = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: svgCache });
   assert.deepEqual([...first.assets], [...plain.assets]);
   const file = path.join(svgDir, 'svg.json');
-  const kept = JSON.parse(readFileSync(file, 'utf8'));
+  const kept = JSON.parse(openCacheText(readFileSync(file, 'utf8'))!);
   assert.equal(Object.keys(kept.parses).length, plain.assets.size);
   for (const p of Object.values(kept.parses) as { asset: { viewBox: number[] } }[]) p.asset.viewBox = [0, 0, 1, 1];
-  writeFileSync(file, JSON.stringify(kept));
+  writeFileSync(file, sealCacheText(JSON.stringify(kept)));
   const fromFile = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: svgCache });
   assert.ok([...fromFile.assets.values()].every((a) => a.viewBox.join() === '0,0,1,1'), 'the kept parses were used');
   edit('assets/pictogrammes/inclusion.svg', '</svg>', '</svg>\n\n');

@@ -11,7 +11,7 @@ import { fsWorld } from '../../src/world.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { renderPdf, type RenderInputs } from '../../src/render/index.js';
 import { type EncodedSubset, type SubsetStore } from '../../src/render/fonts.js';
-import { formStoreFor, hashFonts, subsetStoreFor } from '../../src/build-cache.js';
+import { formStoreFor, hashFonts, openCacheText, sealCacheText, subsetStoreFor } from '../../src/build-cache.js';
 import type { FormStore, StoredForm } from '../../src/render/vector.js';
 import { sha256Hex } from '../../src/publish/index.js';
 import { pdfStandards } from '../../src/finish/standards.js';
@@ -79,7 +79,7 @@ test('the real brochure renders byte for byte the same with subsets encoded, sto
   const hashes = hashFonts(built.inputs.fontBytes);
   assert.equal(await sha256Hex(await renderPdf(paged, { ...base, subsets: subsetStoreFor(cache, hashes) })), plain);
   const file = path.join(cache.dir, 'subsets.json');
-  const stored = JSON.parse(readFileSync(file, 'utf8')) as { subsets: unknown[] };
+  const stored = JSON.parse(openCacheText(readFileSync(file, 'utf8'))!) as { subsets: unknown[] };
   assert.equal(stored.subsets.length, memory.kept.length);
   let wrote = 0;
   const counting = subsetStoreFor(cache, hashes);
@@ -88,6 +88,14 @@ test('the real brochure renders byte for byte the same with subsets encoded, sto
   assert.equal(await sha256Hex(await renderPdf(paged, { ...base, subsets: counting })), plain);
   assert.equal(wrote, 0, 'every subset read from the file');
 
+  // A damaged file that is still valid JSON (one character of a stored subset changed) fails its checksum: a miss,
+  // not a broken font in the PDF.
+  const sealed = readFileSync(file, 'utf8');
+  const at = sealed.indexOf('"', sealed.indexOf('"ttf"') + 6) + 10;
+  const flipped = sealed.slice(0, at) + (sealed[at] === 'A' ? 'B' : 'A') + sealed.slice(at + 1);
+  assert.ok(JSON.parse(flipped.slice(65)) !== null, 'still valid JSON');
+  writeFileSync(file, flipped);
+  assert.equal(await sha256Hex(await renderPdf(paged, { ...base, subsets: subsetStoreFor(cache, hashes) })), plain);
   // A broken file is only a missed shortcut.
   writeFileSync(file, '{"format":1,');
   assert.equal(await sha256Hex(await renderPdf(paged, { ...base, subsets: subsetStoreFor(cache, hashes) })), plain);
@@ -103,7 +111,7 @@ test('the build cache keeps a few subsets per font file, newest first, and ignor
   assert.equal(lookup('light', [0, 5]), undefined);
 
   const file = path.join(cache.dir, 'subsets.json');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/"shaper":"fontkit [^"]*"/, '"shaper":"fontkit 0.0.1"'));
+  writeFileSync(file, sealCacheText(openCacheText(readFileSync(file, 'utf8'))!.replace(/"shaper":"fontkit [^"]*"/, '"shaper":"fontkit 0.0.1"')));
   assert.equal((await subsetStoreFor(cache, hashes).read())('regular', [0, 5]), undefined);
 });
 

@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import { fsWorld } from '../../src/world.js';
 import { readTypesetCache, typesetScope, writeTypesetCache } from '../../src/typeset/typeset-cache.js';
 import { sha256Hex } from '../../src/publish/index.js';
+import { openCacheText, sealCacheText } from '../../src/build-cache.js';
 import type { SetParagraph } from '../../src/typeset/types.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -44,12 +45,12 @@ test('a second build takes its paragraphs from the first one’s file, for the s
   const plain = await buildBrochure(world, DEFAULT_CONFIG);
   const first = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
   const file = path.join(dir, 'typeset.json');
-  const written = readFileSync(file, 'utf8');
+  const written = openCacheText(readFileSync(file, 'utf8'))!;
   const second = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
   assert.equal(await sha256Hex(first.pdf), await sha256Hex(plain.pdf));
   assert.equal(await sha256Hex(second.pdf), await sha256Hex(plain.pdf));
   // Every paragraph came from the file: nothing to add, so it is left as it was.
-  assert.equal(readFileSync(file, 'utf8'), written);
+  assert.equal(openCacheText(readFileSync(file, 'utf8')), written);
 
   // Proof that the file is what the layout used: a word changed in it shows in the next PDF's layout…
   const edited = JSON.parse(written);
@@ -57,12 +58,12 @@ test('a second build takes its paragraphs from the first one’s file, for the s
   assert.ok(keys.length > 100, `${keys.length} paragraphs kept`);
   edited.paragraphs[keys[0]].lines[0].fragments[0].text = 'Programmé';
   const tampered = JSON.stringify(edited);
-  writeFileSync(file, tampered);
+  writeFileSync(file, sealCacheText(tampered));
   const fromFile = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
   const texts = (b: typeof plain) => b.layout.paragraphs.flatMap((r) => r.set.lines.flatMap((l) => l.fragments.map((f) => f.text)));
   assert.ok(texts(fromFile).includes('Programmé'));
   // …and a build of another code version does not read it.
-  writeFileSync(file, tampered);
+  writeFileSync(file, sealCacheText(tampered));
   const otherCode = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: { dir, codeId: 'other-build' } });
   assert.ok(!texts(otherCode).includes('Programmé'));
   assert.equal(await sha256Hex(otherCode.pdf), await sha256Hex(plain.pdf));
@@ -73,5 +74,5 @@ test('without a code id (running from sources), no paragraph is kept', async () 
   await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: { dir } });
   assert.throws(() => readFileSync(path.join(dir, 'typeset.json')), /ENOENT/);
   // Shaped words are kept all the same: they depend on fontkit only.
-  assert.ok(readFileSync(path.join(dir, 'shaping.json'), 'utf8').length > 1000);
+  assert.ok(openCacheText(readFileSync(path.join(dir, 'shaping.json'), 'utf8'))!.length > 1000);
 });
