@@ -13,6 +13,8 @@ import type { World } from './world.js';
 import type { Config } from './config.js';
 import { loadFonts, loadInputs, type Inputs, type LoadedFonts } from './load/index.js';
 import { loadKey, readLoadCache, writeLoadCache } from './load/load-cache.js';
+import { resolveAssetPath, type LinkAwareWorld } from './load/assets.js';
+import type { RoadmapData } from './load/types.js';
 import type { ParsedSvgs } from './assets/load-assets.js';
 import type { FontKey, FontSet } from './typeset/types.js';
 import { seedShapes, shapingOf, unusedSeedsOf } from './typeset/measure.js';
@@ -278,10 +280,23 @@ export async function loadInputsCached(world: World, config: Config, cache: Buil
   if (fonts.diagnostics.length) return loadInputs(world, config, loaded);
   const key = await loadKey(world, config, cache.codeId, hashFonts(fonts.bytes));
   const hit = key ? readLoadCache(await readCacheFile(cache, LOAD_FILE), key) : undefined;
-  if (hit) return { ...hit, fonts: fonts.fonts, fontBytes: fonts.bytes };
+  if (hit && (await assetPathsStillValid(world, config, hit.data))) return { ...hit, fonts: fonts.fonts, fontBytes: fonts.bytes };
   const inputs = await loadInputs(world, config, loaded);
-  if (key) await writeCacheFile(cache, LOAD_FILE, writeLoadCache(key, inputs));
+  // Kept only if no file changed while the loaders read them: the key must describe what was loaded.
+  if (key && key === (await loadKey(world, config, cache.codeId, hashFonts(fonts.bytes)))) await writeCacheFile(cache, LOAD_FILE, writeLoadCache(key, inputs));
   return inputs;
+}
+
+/**
+ * The key hashes the files under assets/, but a pictogram may be a link (which the folder listing skips) whose
+ * target moved or left assets/: the loader's checks of the named paths run again on every hit, and any finding
+ * sends the run through the real loaders, which report it at the line that names the file.
+ */
+async function assetPathsStillValid(world: World, config: Config, data: RoadmapData): Promise<boolean> {
+  const named = [...data.enjeux.map((e) => e.pictogramme), ...data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
+  const pos = { file: config.dataDir, line: 1, column: 1 };
+  const checks = await Promise.all([...new Set(named)].map((rel) => resolveAssetPath(world as LinkAwareWorld, config, rel, pos)));
+  return checks.every((c) => c.diagnostics.length === 0);
 }
 
 const SVG_FILE = 'svg.json';

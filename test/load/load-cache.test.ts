@@ -91,3 +91,26 @@ test('SVG parses are kept by path and text: a kept parse is used, an edited file
   const inclusion = [...edited.assets.values()].find((a) => a.file.endsWith('inclusion.svg'))!;
   assert.notEqual(inclusion.viewBox.join(), '0,0,1,1');
 });
+
+test('a pictogram that became a link leaving assets/ is refused even when every listed file is unchanged', async () => {
+  const { symlinkSync, rmSync, copyFileSync, mkdirSync } = await import('node:fs');
+  const linkRoot = copyProject();
+  const linkWorld = fsWorld(linkRoot, { SOURCE_DATE_EPOCH: '1598486400' });
+  const linkCache = { dir: mkdtempSync(path.join(tmpdir(), 'load-link-')), codeId: 'test-build' };
+  const picto = path.join(linkRoot, 'assets/pictogrammes/inclusion.svg');
+  const inside = path.join(linkRoot, 'assets/inclusion-original.svg');
+  copyFileSync(picto, inside);
+  rmSync(picto);
+  symlinkSync(inside, picto);
+  await buildBrochure(linkWorld, DEFAULT_CONFIG, undefined, { cache: linkCache });
+  const outside = path.join(mkdtempSync(path.join(tmpdir(), 'outside-')), 'evil.svg');
+  mkdirSync(path.dirname(outside), { recursive: true });
+  copyFileSync(inside, outside);
+  rmSync(picto);
+  symlinkSync(outside, picto);
+  await assert.rejects(buildBrochure(linkWorld, DEFAULT_CONFIG, undefined, { cache: linkCache }), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    assert.ok(e.diagnostics.some((d) => d.code === 'chemin-interdit' && d.pos?.file.startsWith('data/') && d.pos.line > 1), JSON.stringify(e.diagnostics));
+    return true;
+  });
+});
