@@ -5,20 +5,25 @@ import { Worker } from 'node:worker_threads';
 import type { CoverReply, CoverRequest } from './raster-worker.js';
 import type { CoverRasteriser, EncodedCover } from './thumbnails.js';
 
+/** The thread's heap grows little while it waits; its peak overlaps the main thread's (issue 7: ≤ 200 MB). */
+const YOUNG_GENERATION_MB = 2;
+/**
+ * A cover takes ≈ 0.1 s in the thread (1.5 s at worst from the sources, cold, on a loaded machine): a thread that
+ * has not answered by then is stuck, and the cover is drawn in-process rather than the run waiting for ever.
+ */
+export const REPLY_TIMEOUT_MS = 20_000;
+
+/** Threads started and not yet exited: lets tests check that a failed build leaves none behind. */
+const live = new Set<Worker>();
+export const liveCoverWorkers = (): number => live.size;
+
 /**
  * Starts the worker at `workerUrl` (`raster-worker.js` in the bundle, `raster-worker.ts` from the sources) or
  * returns undefined when it cannot run: the file is missing, or it is TypeScript and this process has no tsx
  * loader for the thread to inherit. The thread never keeps the process alive: it is unreferenced except while a
  * cover is being awaited, and `close()` terminates it.
  */
-/** The thread's heap grows little while it waits; its peak overlaps the main thread's (issue 7: ≤ 200 MB). */
-const YOUNG_GENERATION_MB = 2;
-
-/** Threads started and not yet exited: lets tests check that a failed build leaves none behind. */
-const live = new Set<Worker>();
-export const liveCoverWorkers = (): number => live.size;
-
-export function startCoverRasteriser(workerUrl: URL): CoverRasteriser | undefined {
+export function startCoverRasteriser(workerUrl: URL, timeoutMs = REPLY_TIMEOUT_MS): CoverRasteriser | undefined {
   const file = fileURLToPath(workerUrl);
   if (!existsSync(file)) return undefined;
   let worker: Worker;
@@ -45,14 +50,21 @@ export function startCoverRasteriser(workerUrl: URL): CoverRasteriser | undefine
 
   const ask = async (pdf: Uint8Array, widthPx: number): Promise<EncodedCover | undefined> => {
     if (gone) return undefined;
+    let timer: NodeJS.Timeout | undefined;
     const reply = await new Promise<CoverReply | undefined>((resolve) => {
       waiting = resolve;
+      timer = setTimeout(() => {
+        gone = true;
+        resolve(undefined);
+        void worker.terminate();
+      }, timeoutMs);
       worker.ref();
       // A copy crosses the thread boundary: the caller's PDF stays whole and usable.
       const copy = pdf.slice();
       const request: CoverRequest = { pdf: copy, widthPx };
       worker.postMessage(request, [copy.buffer]);
     });
+    clearTimeout(timer);
     waiting = undefined;
     if (!gone) worker.unref();
     if (!reply) return undefined;

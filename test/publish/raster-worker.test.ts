@@ -86,3 +86,21 @@ test('the bundled CLI on bad input exits 1 promptly, with the French error', () 
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a worker that never answers is given up after the timeout: the caller draws in-process, nothing is left running', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  const stub = path.join(mkdtempSync(path.join(tmpdir(), 'mute-worker-')), 'mute.mjs');
+  writeFileSync(stub, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});\n");
+  const rasteriser = startCoverRasteriser(pathToFileURL(stub), 300)!;
+  assert.ok(rasteriser);
+  const t0 = performance.now();
+  assert.equal(await rasteriser.encodeCover(await makeTestPdf(), 100), undefined);
+  assert.ok(performance.now() - t0 < 5_000);
+  // Asked again, it answers at once: the thread is gone.
+  assert.equal(await rasteriser.encodeCover(await makeTestPdf(), 100), undefined);
+  await rasteriser.close();
+  for (let i = 0; i < 50 && liveCoverWorkers() > 0; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(liveCoverWorkers(), 0);
+});
