@@ -11,7 +11,7 @@ import { ContentWriter, fmt, rectPath } from './content-writer.js';
 import { useObjectStreams } from './object-streams.js';
 import { useStoredSubsets, type SubsetStore } from './fonts.js';
 import { loadPdfkit, shareParsedFace } from './pdfkit-loader.js';
-import { useSharedCollator } from './name-tree.js';
+import { useByteOrderKeys } from './name-tree.js';
 
 export interface RenderInputs {
   fontBytes: Readonly<Record<FontKey, Uint8Array>>;
@@ -37,7 +37,7 @@ export async function renderPdf(paged: PagedDocument, inputs: RenderInputs): Pro
   (doc as unknown as { _fontCount: number })._fontCount = 1;
   inputs.standards.apply(doc);
   useObjectStreams(doc);
-  useSharedCollator(doc);
+  useByteOrderKeys(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c) => chunks.push(c!));
   const done = new Promise<void>((resolve, reject) => {
