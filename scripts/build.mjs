@@ -19,6 +19,7 @@ function buildId() {
   };
   walk('src');
   h.update(readFileSync('package-lock.json'));
+  h.update(readFileSync('scripts/build.mjs'));
   return h.digest('hex').slice(0, 32);
 }
 

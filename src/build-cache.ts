@@ -1,9 +1,10 @@
 // What a run leaves for the next one — shaped words (typeset/shaping-cache.ts), typeset paragraphs
-// (typeset/typeset-cache.ts), embedded font subsets (render/fonts.ts) and vector forms (render/vector.ts) — and the only code that reads or writes those files.
+// (typeset/typeset-cache.ts), the validated load (load/load-cache.ts), SVG parses (assets/load-assets.ts), embedded
+// font subsets (render/fonts.ts) and vector forms (render/vector.ts) — and the only code that reads or writes them.
 //
 // node_modules/.cache/ is where JavaScript tools keep such caches: git-ignored, removed by `npm ci`, never
-// published. Reading it is a shortcut only: a missing, stale or broken file means the work is done again, and
-// the output is byte for byte the same either way (test/typeset/shaping-cache.test.ts, typeset-cache.test.ts).
+// published. Reading it is a shortcut only: a missing, stale, damaged (checksum) or broken file means the work is
+// done again, and the output is byte for byte the same either way (the *-cache tests, test/render/fonts.test.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,7 +49,8 @@ export const BUILD_ID: string | undefined = typeof __BROCHURE_BUILD_ID__ === 'st
  * elsewhere (a copy of the inputs without node_modules/, a test fixture), so no run litters a folder it does not own.
  */
 export function buildCacheFor(world: World): BuildCache | undefined {
-  const code = BUILD_ID ? { codeId: BUILD_ID } : {};
+  // The runtime too: V8's Unicode tables (\p{L} in the typesetter) and zlib (stored forms) come with Node.
+  const code = BUILD_ID ? { codeId: `${BUILD_ID} ${process.version} ${process.arch}` } : {};
   const dir = world.env('BROCHURE_CACHE_DIR');
   if (dir) return { dir: path.resolve(world.root, dir), ...code };
   const modules = path.join(world.root, 'node_modules');
@@ -314,10 +316,11 @@ export async function loadParsedSvgs(cache: BuildCache): Promise<ParsedSvgs> {
   }
 }
 
-/** Written when this run parsed a file the cache did not have (an asset added or edited). */
-export async function saveParsedSvgs(cache: BuildCache, parsed: ParsedSvgs, readCount: number): Promise<boolean> {
-  if (!cache.codeId || parsed.size === readCount) return false;
-  return writeCacheFile(cache, SVG_FILE, JSON.stringify({ codeId: cache.codeId, parses: Object.fromEntries([...parsed].sort(([a], [b]) => (a < b ? -1 : 1))) }));
+/** The parses this run used, written when they are not exactly those read (an asset added, edited or dropped). */
+export async function saveParsedSvgs(cache: BuildCache, parsed: ParsedSvgs, read: ReadonlySet<string>, used: readonly string[]): Promise<boolean> {
+  const keep = [...new Set(used)].sort();
+  if (!cache.codeId || (keep.length === read.size && keep.every((k) => read.has(k)))) return false;
+  return writeCacheFile(cache, SVG_FILE, JSON.stringify({ codeId: cache.codeId, parses: Object.fromEntries(keep.map((k) => [k, parsed.get(k)])) }));
 }
 
 const FORMS_FILE = 'forms.json';

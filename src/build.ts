@@ -75,12 +75,12 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
     const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
     const fontHashes = hashFonts(inputs.fontBytes);
     const svgs = reuse.cache ? await loadParsedSvgs(reuse.cache) : new Map();
-    const svgsRead = svgs.size;
+    const svgsRead = new Set(svgs.keys());
     const [loaded] = await Promise.all([
       loadVectorAssets(world, files, config.assetsDir, svgs),
       reuse.cache && loadShapings(reuse.cache, inputs.fonts, fontHashes),
     ]);
-    if (reuse.cache) await saveParsedSvgs(reuse.cache, svgs, svgsRead);
+    if (reuse.cache) await saveParsedSvgs(reuse.cache, svgs, svgsRead, loaded.parseKeys);
     diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
     return { inputs, assets: loaded.assets, fontHashes };
   });

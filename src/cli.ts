@@ -25,7 +25,7 @@ Options :
   --quiet         n’affiche que les erreurs
   --check [PAGE]  ne publie rien : compare la page (défaut : la page générée dans out/) aux données et au PDF
   --fix           avec --check PAGE : corrige la page sur place et affiche les changements
-  --no-cache      ignore les formes de mots mémorisées par les constructions précédentes (node_modules/.cache/)
+  --no-cache      ni lit ni écrit la mémoire des constructions précédentes (node_modules/.cache/techgouv-brochure)
   --watch         reconstruit à chaque modification de data/, content/, fonts/, assets/ ou de la configuration (Ctrl-C pour arrêter)
   -h, --help      affiche cette aide
 

@@ -16,6 +16,8 @@ export interface LoadedAssets {
   /** Keyed by the path as given (relative to the assets folder, e.g. `pictogrammes/inclusion.svg`). */
   assets: Map<string, VectorAsset>;
   diagnostics: Diagnostic[];
+  /** The `svgKey`s of the files this call read: what a cache of parses should keep. */
+  parseKeys: string[];
 }
 
 /**
@@ -39,6 +41,7 @@ function safePath(p: string): string | undefined {
 export async function loadVectorAssets(world: World, files: string[], assetsDir = 'assets', parsed: ParsedSvgs = new Map()): Promise<LoadedAssets> {
   const assets = new Map<string, VectorAsset>();
   const diagnostics: Diagnostic[] = [];
+  const parseKeys: string[] = [];
   for (const file of new Set(files)) {
     const clean = safePath(file);
     const rel = `${assetsDir.replace(/\/$/, '')}/${clean ?? file}`;
@@ -74,10 +77,11 @@ export async function loadVectorAssets(world: World, files: string[], assetsDir 
       continue;
     }
     const key = svgKey(rel, text);
+    parseKeys.push(key);
     let result = parsed.get(key);
     if (!result) parsed.set(key, (result = parseSvg(text, rel)));
     diagnostics.push(...result.diagnostics);
     if (result.asset) assets.set(file, { ...result.asset, file });
   }
-  return { assets, diagnostics };
+  return { assets, diagnostics, parseKeys };
 }

@@ -90,6 +90,9 @@ test('SVG parses are kept by path and text: a kept parse is used, an edited file
   const edited = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: svgCache });
   const inclusion = [...edited.assets.values()].find((a) => a.file.endsWith('inclusion.svg'))!;
   assert.notEqual(inclusion.viewBox.join(), '0,0,1,1');
+  // The file keeps the parses in use, not every version of the edited asset.
+  const after = JSON.parse(openCacheText(readFileSync(file, 'utf8'))!);
+  assert.equal(Object.keys(after.parses).length, edited.assets.size);
 });
 
 test('a pictogram that became a link leaving assets/ is refused even when every listed file is unchanged', async () => {
