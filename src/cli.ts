@@ -121,7 +121,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     }
     console.error(`Erreur interne : ${(e as Error).message}`);
     if (opts.debug) console.error((e as Error).stack);
-    else console.error('Relancez avec --debug pour le détail, et signalez-la à l’équipe technique.');
+    else console.error('Relancez avec --debug pour le détail (ou avec --no-cache, si la mémoire des constructions précédentes est en cause), et signalez-la à l’équipe technique.');
     return EXIT.internal;
   } finally {
     // A failed build must not wait for (or leave behind) a thread still warming up.
