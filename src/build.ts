@@ -18,7 +18,7 @@ import { layoutDocument } from './layout/index.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
-import { hashFonts, loadInputsCached, loadParsedSvgs, loadShapings, saveParsedSvgs, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, formStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache.js';
+import { hashFonts, loadInputsCached, loadParsedSvgs, loadShapings, saveParsedSvgs, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, formStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache/index.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 

@@ -8,7 +8,7 @@ import { fsWorld, type World } from './world.js';
 import { buildAndPublish } from './build.js';
 import { formatSize } from './publish/size-label.js';
 import { loadConfig } from './config-file.js';
-import { buildCacheFor } from './build-cache.js';
+import { buildCacheFor } from './build-cache/index.js';
 import type { PublishHooks } from './publish/index.js';
 import { startCoverRasteriser } from './publish/raster-worker-host.js';
 

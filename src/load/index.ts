@@ -20,7 +20,7 @@ export interface Inputs {
 
 /** Collects the diagnostics of all three loaders; throws `BuildError` carrying all of them if any is an error. */
 export async function loadInputs(world: World, config: Config, previousFonts?: LoadedFonts): Promise<Inputs> {
-  // Imported here, not at the top: a run that takes its load from the cache (build-cache.ts) never loads yaml, zod,
+  // Imported here, not at the top: a run that takes its load from the cache (build-cache/inputs.ts) never loads yaml, zod,
   // markdown-it or gray-matter (≈ 700 KB of the bundle, ≈ 40 ms of start-up).
   const [{ loadRoadmap }, { loadEditorial }] = await Promise.all([import('./roadmap.js'), import('./editorial.js')]);
   const [roadmap, editorial, fonts] = await Promise.all([loadRoadmap(world, config), loadEditorial(world, config), loadFonts(world, config, previousFonts)]);

@@ -15,7 +15,7 @@ export interface EncodedSubset {
 /** Finds subsets earlier runs encoded. Looking up must be cheap: it runs between drawing and `doc.end()`. */
 export type SubsetLookup = (font: FontKey, glyphs: readonly number[]) => Uint8Array | undefined;
 
-/** Where subsets are kept between runs (the build cache's, see build-cache.ts). Failures only lose the shortcut. */
+/** Where subsets are kept between runs (the build cache's, see build-cache/fonts.ts). Failures only lose the shortcut. */
 export interface SubsetStore {
   read(): Promise<SubsetLookup>;
   /** Called with the subsets this run encoded itself (none when all came from the store). */

@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import { fsWorld } from '../../src/world.js';
 import { sha256Hex } from '../../src/publish/index.js';
 import { copyProject } from '../helpers/project.js';
-import { openCacheText, sealCacheText } from '../../src/build-cache.js';
+import { openCacheText, sealCacheText } from '../../src/build-cache/index.js';
 
 const root = copyProject();
 const world = fsWorld(root, { SOURCE_DATE_EPOCH: '1598486400' });

@@ -11,7 +11,7 @@ import { fsWorld } from '../../src/world.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { renderPdf, type RenderInputs } from '../../src/render/index.js';
 import { type EncodedSubset, type SubsetStore } from '../../src/render/fonts.js';
-import { formStoreFor, hashFonts, openCacheText, sealCacheText, subsetStoreFor } from '../../src/build-cache.js';
+import { formStoreFor, hashFonts, openCacheText, sealCacheText, subsetStoreFor } from '../../src/build-cache/index.js';
 import type { FormStore, StoredForm } from '../../src/render/vector.js';
 import { sha256Hex } from '../../src/publish/index.js';
 import { pdfStandards } from '../../src/finish/standards.js';

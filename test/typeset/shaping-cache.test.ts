@@ -10,7 +10,7 @@ import { fsWorld } from '../../src/world.js';
 import { loadFonts } from '../../src/load/index.js';
 import { shapeWord, shapingOf } from '../../src/typeset/measure.js';
 import { packWord, readShapingCache, unpackWord, writeShapingCache } from '../../src/typeset/shaping-cache.js';
-import { buildCacheFor, openCacheText, sealCacheText } from '../../src/build-cache.js';
+import { buildCacheFor, openCacheText, sealCacheText } from '../../src/build-cache/index.js';
 import { sha256Hex } from '../../src/publish/index.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

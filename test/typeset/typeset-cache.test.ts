@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import { fsWorld } from '../../src/world.js';
 import { readTypesetCache, typesetScope, writeTypesetCache } from '../../src/typeset/typeset-cache.js';
 import { sha256Hex } from '../../src/publish/index.js';
-import { openCacheText, sealCacheText } from '../../src/build-cache.js';
+import { openCacheText, sealCacheText } from '../../src/build-cache/index.js';
 import type { SetParagraph } from '../../src/typeset/types.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -1,0 +1,48 @@
+// Vector forms kept between runs (render/vector.ts): deflated content, for one build of the code and one zlib.
+import type { FormLookup, FormStore, StoredForm } from '../render/vector.js';
+import { readCacheFileSync, writeCacheFile, type BuildCache } from './files.js';
+
+const FORMS_FILE = 'forms.json';
+const FORMS_FORMAT = 1;
+/** Forms kept, newest first: the brochure draws a few dozen (assets × tints). */
+const MAX_FORMS = 200;
+
+/**
+ * The Form XObjects earlier runs drew (render/vector.ts): deflated content by asset-and-tint key, valid for the
+ * build of the code that drew them and the zlib that deflated them. Kept only when the build is known (the
+ * bundle's), like typeset paragraphs; undefined otherwise.
+ */
+export function formStoreFor(cache: BuildCache): FormStore | undefined {
+  if (!cache.codeId) return undefined;
+  const scope = `${cache.codeId} zlib ${process.versions.zlib}`;
+  let earlier: Map<string, string> | undefined;
+  const load = () => {
+    if (earlier) return earlier;
+    earlier = new Map();
+    try {
+      const parsed = JSON.parse(readCacheFileSync(cache, FORMS_FILE) ?? '{}') as { format?: unknown; scope?: unknown; forms?: unknown };
+      if (parsed.format === FORMS_FORMAT && parsed.scope === scope && parsed.forms && typeof parsed.forms === 'object') {
+        for (const [key, data] of Object.entries(parsed.forms)) if (typeof data === 'string') earlier.set(key, data);
+      }
+    } catch {
+      // A broken file: drawn again.
+    }
+    return earlier;
+  };
+  return {
+    async read(): Promise<FormLookup> {
+      const forms = load();
+      return (key) => {
+        const data = forms.get(key);
+        return data === undefined ? undefined : Buffer.from(data, 'base64');
+      };
+    },
+    async write(forms: readonly StoredForm[]): Promise<boolean> {
+      if (forms.length === 0) return false;
+      const all = new Map(forms.map((f) => [f.key, Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength).toString('base64')] as const));
+      for (const [key, data] of load()) if (all.size < MAX_FORMS && !all.has(key)) all.set(key, data);
+      earlier = all;
+      return writeCacheFile(cache, FORMS_FILE, JSON.stringify({ format: FORMS_FORMAT, scope, forms: Object.fromEntries(all) }));
+    },
+  };
+}
