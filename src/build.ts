@@ -11,10 +11,12 @@ import type { Counts } from './model/counts.js';
 import type { VectorAsset } from './assets/types.js';
 import type { SetParagraph } from './typeset/types.js';
 import { loadInputs } from './load/index.js';
+import { namedPictogrammes } from './load/assets.js';
 import { loadVectorAssets } from './assets/load-assets.js';
 import { buildDocument } from './model/build.js';
 import { countProjets } from './model/counts.js';
 import { layoutDocument } from './layout/index.js';
+import { paragraphKey } from './layout/builder.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
@@ -72,7 +74,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
 
   const { inputs, assets, fontHashes } = await time('load', async () => {
     const inputs = await (reuse.cache ? loadInputsCached(world, config, reuse.cache, reuse.fonts) : loadInputs(world, config, reuse.fonts));
-    const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
+    const files = [BLOC_MARQUE, ...namedPictogrammes(inputs.data)];
     const fontHashes = hashFonts(inputs.fontBytes);
     const svgs = reuse.cache ? await loadParsedSvgs(reuse.cache) : new Map();
     const svgsRead = new Set(svgs.keys());
@@ -105,7 +107,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
     renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta), ...(reuse.cache ? { subsets: subsetStoreFor(reuse.cache, fontHashes), forms: formStoreFor(reuse.cache) } : {}) }),
   );
   if (reuse.cache) {
-    const used = new Map(layout.paragraphs.map((r) => [JSON.stringify(r.spec), r.set] as const));
+    const used = new Map(layout.paragraphs.map((r) => [paragraphKey(r.spec), r.set] as const));
     await Promise.all([
       saveShapings(reuse.cache, inputs.fonts, fontHashes),
       stored && saveTypeset(stored.cache, stored.scope, read, used),

@@ -1,12 +1,12 @@
 // Font-bound caches: each font file's hash, the words shaped with it (typeset/shaping-cache.ts) and the subsets
 // embedded from it (render/fonts.ts); both valid for one font file and one fontkit.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FontKey, FontSet } from '../typeset/types.js';
 import { seedShapes, shapingOf, unusedSeedsOf, type ShapedWord } from '../typeset/measure.js';
 import { readShapingCache, writeShapingCache } from '../typeset/shaping-cache.js';
+import type { FontHashes } from '../load/font-hashes.js';
 import type { EncodedSubset, SubsetLookup, SubsetStore } from '../render/fonts.js';
 import { readCacheFile, readCacheFileSync, writeCacheFile, type BuildCache } from './files.js';
 
@@ -26,20 +26,7 @@ function shaper(): string {
   return shaperVersion;
 }
 
-export type FontHashes = Partial<Record<FontKey, string>>;
-
-const fontHashOf = new WeakMap<Uint8Array, string>();
-
-/** Each file's bytes are hashed once per process (the load cache, the build and watch rebuilds all ask). */
-export function hashFonts(fontBytes: Partial<Record<FontKey, Uint8Array>>): FontHashes {
-  const out: FontHashes = {};
-  for (const [key, bytes] of Object.entries(fontBytes) as [FontKey, Uint8Array][]) {
-    let hash = fontHashOf.get(bytes);
-    if (!hash) fontHashOf.set(bytes, (hash = createHash('sha256').update(bytes).digest('hex')));
-    out[key] = hash;
-  }
-  return out;
-}
+export { hashFonts, type FontHashes } from '../load/font-hashes.js';
 
 export async function loadShapings(cache: BuildCache, fonts: FontSet, hashes: FontHashes): Promise<number> {
   const json = await readCacheFile(cache, SHAPING_FILE);

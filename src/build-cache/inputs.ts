@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { World } from '../world.js';
 import { loadFonts, loadInputs, type Inputs, type LoadedFonts } from '../load/index.js';
 import { loadKey, readLoadCache, writeLoadCache } from '../load/load-cache.js';
-import { resolveAssetPath, type LinkAwareWorld } from '../load/assets.js';
+import { namedPictogrammes, resolveAssetPath, type LinkAwareWorld } from '../load/assets.js';
 import type { RoadmapData } from '../load/types.js';
 import type { ParsedSvgs } from '../assets/load-assets.js';
 import { readCacheFile, writeCacheFile, type BuildCache } from './files.js';
@@ -36,7 +36,7 @@ export async function loadInputsCached(world: World, config: Config, cache: Buil
  * sends the run through the real loaders, which report it at the line that names the file.
  */
 async function assetPathsStillValid(world: World, config: Config, data: RoadmapData): Promise<boolean> {
-  const named = [...data.enjeux.map((e) => e.pictogramme), ...data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
+  const named = namedPictogrammes(data);
   const pos = { file: config.dataDir, line: 1, column: 1 };
   const checks = await Promise.all([...new Set(named)].map((rel) => resolveAssetPath(world as LinkAwareWorld, config, rel, pos)));
   return checks.every((c) => c.diagnostics.length === 0);

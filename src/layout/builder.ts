@@ -25,6 +25,11 @@ export interface SetRecord {
   pieces?: number[];
 }
 
+/** The typesetting cache's key: everything a paragraph's lines depend on besides fonts and proper names. */
+export function paragraphKey(spec: ParagraphSpec): string {
+  return JSON.stringify(spec);
+}
+
 export class LayoutBuilder {
   readonly pages: Page[] = [];
   readonly root: StructNode = { id: 'document', role: 'Document', children: [] };
@@ -81,13 +86,13 @@ export class LayoutBuilder {
     return this.inputs.knownPages.get(id);
   }
 
-  /** Typesets once per identical spec: the table-of-contents passes lay the same text out again. */
+  /** Typesets once per identical spec (`paragraphKey`): the table-of-contents passes lay the same text out again. */
   typeset(id: string, spec: ParagraphSpec): SetParagraph {
     return this.typesetRecord(id, spec).set;
   }
 
   typesetRecord(id: string, spec: ParagraphSpec): SetRecord {
-    const key = JSON.stringify(spec);
+    const key = paragraphKey(spec);
     let set = this.cache.get(key);
     if (!set) {
       set = typesetParagraph({ ...spec, properNames: spec.properNames ?? this.inputs.properNames }, this.inputs.fonts);

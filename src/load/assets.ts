@@ -2,6 +2,7 @@
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import type { Config } from '../config.js';
 import type { World } from '../world.js';
+import type { RoadmapData } from './types.js';
 
 /** A world that can say where a path really leads (fsWorld can, through realpath); memory worlds have no links. */
 export type LinkAwareWorld = World & { realPath?: (rel: string) => Promise<string> };
@@ -19,6 +20,11 @@ const err = (code: string, pos: SourcePos, message: string, hint?: string): Diag
   message,
   ...(hint ? { hint } : {}),
 });
+
+/** The pictograms the data names (enjeux, then missions that have one), as written: paths under assets/. */
+export function namedPictogrammes(data: RoadmapData): string[] {
+  return [...data.enjeux.map((e) => e.pictogramme), ...data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
+}
 
 /** Checks a path written relative to `config.assetsDir` and returns it relative to the project root. */
 export async function resolveAssetPath(world: LinkAwareWorld, config: Config, rel: string, pos: SourcePos): Promise<ResolvedAsset> {

@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { World } from '../world.js';
 import { MAX_FILE_BYTES } from './limits.js';
+import { fontSignature, type FontHashes } from './font-hashes.js';
 import type { Editorial, RoadmapData } from './types.js';
 
 export const LOAD_CACHE_FORMAT = 1;
@@ -39,11 +40,11 @@ type LinkAware = World & { realPath?: (rel: string) => Promise<string> };
  * loader refuses a pictogram that leaves assets/ through a link) — with the config, the fonts (the glyph check
  * depends on them) and the code. Undefined when a file is over the size limit: the loader must report it.
  */
-export async function loadKey(world: LinkAware, config: Config, codeId: string, fontHashes: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+export async function loadKey(world: LinkAware, config: Config, codeId: string, fontHashes: Readonly<FontHashes>): Promise<string | undefined> {
   // The folders the loaders read, nothing else of the config: `--out` and the site's names do not change a load.
   const dirs = [config.dataDir, config.contentDir, config.assetsDir, config.fontsDir];
   const h = createHash('sha256').update(`${LOAD_CACHE_FORMAT}\n${codeId}\n${JSON.stringify(dirs)}\n`);
-  for (const key of Object.keys(fontHashes).sort()) h.update(`${key}=${fontHashes[key]}\n`);
+  h.update(fontSignature(fontHashes));
   for (const dir of [config.dataDir, config.contentDir, config.assetsDir]) {
     const files = await world.list(dir.replace(/\/+$/, ''));
     h.update(`[${dir}]\n`);

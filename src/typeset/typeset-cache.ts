@@ -5,6 +5,7 @@
 // is named by the bundle's build id, so a file written by another version of the tool is never read.
 import { createHash } from 'node:crypto';
 import type { SetParagraph } from './types.js';
+import { fontSignature, type FontHashes } from '../load/font-hashes.js';
 
 export const TYPESET_CACHE_FORMAT = 1;
 
@@ -16,9 +17,8 @@ interface TypesetCacheFile {
 }
 
 /** What a typeset paragraph depends on besides its spec. */
-export function typesetScope(codeId: string, fontHashes: Readonly<Record<string, string | undefined>>, properNames: readonly string[]): string {
-  const h = createHash('sha256').update(`${TYPESET_CACHE_FORMAT}\n${codeId}\n`);
-  for (const key of Object.keys(fontHashes).sort()) h.update(`${key}=${fontHashes[key]}\n`);
+export function typesetScope(codeId: string, fontHashes: Readonly<FontHashes>, properNames: readonly string[]): string {
+  const h = createHash('sha256').update(`${TYPESET_CACHE_FORMAT}\n${codeId}\n${fontSignature(fontHashes)}`);
   return h.update(JSON.stringify(properNames)).digest('hex');
 }
 

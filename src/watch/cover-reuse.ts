@@ -7,13 +7,14 @@
 // a fresh rasterisation gives.
 import { createHash } from 'node:crypto';
 import type { BuildResult } from '../build.js';
+import { fontSignature } from '../load/font-hashes.js';
 import { encodeCover, type CoverRasteriser, type EncodedCover } from '../publish/thumbnails.js';
 
 /** Everything page 1's pixels depend on, hashed. */
 export function coverKey(built: BuildResult): string {
   const page = built.layout.paged.pages[0];
   const h = createHash('sha256').update(JSON.stringify(page));
-  h.update(JSON.stringify(Object.entries(built.fontHashes).sort()));
+  h.update(fontSignature(built.fontHashes));
   const assets = new Set<string>();
   for (const item of page?.items ?? []) if (item.kind === 'vector') assets.add(item.asset);
   for (const a of [...assets].sort()) h.update(a).update(JSON.stringify(built.assets.get(a) ?? null));

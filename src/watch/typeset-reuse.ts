@@ -2,6 +2,8 @@
 import type { BuildResult } from '../build.js';
 import type { SetParagraph } from '../typeset/types.js';
 import type { LoadedFonts } from '../load/index.js';
+import { paragraphKey } from '../layout/builder.js';
+import { fontSignature } from '../load/font-hashes.js';
 
 /** Past this many entries per paragraph in use, stale ones (texts since edited) are dropped. */
 const PRUNE_FACTOR = 2;
@@ -44,12 +46,12 @@ export class TypesetReuse {
 }
 
 function signatureOf(built: BuildResult): string {
-  return JSON.stringify([Object.entries(built.fontHashes).sort(), built.document.properNames]);
+  return fontSignature(built.fontHashes) + JSON.stringify(built.document.properNames);
 }
 
 function prune(cache: Map<string, SetParagraph>, built: BuildResult): Map<string, SetParagraph> {
   const inUse = built.layout.paragraphs.length;
   if (cache.size <= inUse * PRUNE_FACTOR) return cache;
-  const keys = new Set(built.layout.paragraphs.map((r) => JSON.stringify(r.spec)));
+  const keys = new Set(built.layout.paragraphs.map((r) => paragraphKey(r.spec)));
   return new Map([...cache].filter(([k]) => keys.has(k)));
 }
