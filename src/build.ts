@@ -10,7 +10,6 @@ import type { PagedDocument } from './layout/types.js';
 import type { Counts } from './model/counts.js';
 import type { VectorAsset } from './assets/types.js';
 import type { SetParagraph } from './typeset/types.js';
-import { loadInputs } from './load/index.js';
 import { namedPictogrammes } from './load/assets.js';
 import { loadVectorAssets } from './assets/load-assets.js';
 import { buildDocument } from './model/build.js';
@@ -20,7 +19,8 @@ import { paragraphKey } from './layout/builder.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
 import { renderPdf } from './render/index.js';
 import { pdfStandards } from './finish/standards.js';
-import { hashFonts, loadInputsCached, loadParsedSvgs, loadShapings, saveParsedSvgs, loadTypeset, saveShapings, saveTypeset, subsetStoreFor, formStoreFor, typesetScopeOf, type BuildCache, type FontHashes } from './build-cache/index.js';
+import { keptWork, type BuildCache } from './build-cache/index.js';
+import { hashFonts, type FontHashes } from './load/font-hashes.js';
 
 export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
@@ -54,7 +54,7 @@ export interface BuildReuse {
   typesetCache?: Map<string, SetParagraph>;
   /** The last build's fonts: unchanged files keep their parsed faces and shaped words. */
   fonts?: LoadedFonts;
-  /** Where earlier runs left their shaped words and typeset paragraphs (the CLI's, unless `--no-cache`); tests leave it out. */
+  /** The build cache (src/build-cache/): the CLI passes it unless `--no-cache`; tests pass it to test it. */
   cache?: BuildCache;
 }
 
@@ -72,19 +72,16 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
     if (hasErrors(ds)) throw new BuildError(ds);
   };
 
-  const { inputs, assets, fontHashes } = await time('load', async () => {
-    const inputs = await (reuse.cache ? loadInputsCached(world, config, reuse.cache, reuse.fonts) : loadInputs(world, config, reuse.fonts));
-    const files = [BLOC_MARQUE, ...namedPictogrammes(inputs.data)];
+  const kept = keptWork(reuse.cache);
+  const { inputs, assets, svgKeys, fontHashes } = await time('load', async () => {
+    const inputs = await kept.loadInputs(world, config, reuse.fonts);
     const fontHashes = hashFonts(inputs.fontBytes);
-    const svgs = reuse.cache ? await loadParsedSvgs(reuse.cache) : new Map();
-    const svgsRead = new Set(svgs.keys());
     const [loaded] = await Promise.all([
-      loadVectorAssets(world, files, config.assetsDir, svgs),
-      reuse.cache && loadShapings(reuse.cache, inputs.fonts, fontHashes),
+      loadVectorAssets(world, [BLOC_MARQUE, ...namedPictogrammes(inputs.data)], config.assetsDir, await kept.svgParses()),
+      kept.shapedWords(inputs.fonts, fontHashes),
     ]);
-    if (reuse.cache) await saveParsedSvgs(reuse.cache, svgs, svgsRead, loaded.parseKeys);
     diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
-    return { inputs, assets: loaded.assets, fontHashes };
+    return { inputs, assets: loaded.assets, svgKeys: loaded.parseKeys, fontHashes };
   });
   fail(diagnostics);
 
@@ -95,24 +92,16 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   const document = model.document!;
 
   // Watch mode keeps its paragraphs in memory; a plain run may start from those the last run left on disk.
-  const stored = !reuse.typesetCache && reuse.cache ? { cache: reuse.cache, scope: typesetScopeOf(reuse.cache, fontHashes, document.properNames) } : undefined;
-  const typesetCache = reuse.typesetCache ?? (stored ? await loadTypeset(stored.cache, stored.scope) : new Map<string, SetParagraph>());
-  const read = new Set(reuse.typesetCache ? [] : typesetCache.keys());
+  const typesetCache = reuse.typesetCache ?? (await kept.paragraphs(fontHashes, document.properNames));
   const layout = await time('typeset+layout', () => layoutDocument(document, inputs.fonts, assets, typesetCache));
   diagnostics.push(...layout.diagnostics);
   fail(diagnostics);
   const paged = layout.paged!;
 
   const pdf = await time('render', () =>
-    renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta), ...(reuse.cache ? { subsets: subsetStoreFor(reuse.cache, fontHashes), forms: formStoreFor(reuse.cache) } : {}) }),
+    renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta), ...kept.renderStores(fontHashes) }),
   );
-  if (reuse.cache) {
-    const used = new Map(layout.paragraphs.map((r) => [paragraphKey(r.spec), r.set] as const));
-    await Promise.all([
-      saveShapings(reuse.cache, inputs.fonts, fontHashes),
-      stored && saveTypeset(stored.cache, stored.scope, read, used),
-    ]);
-  }
+  await kept.save({ fonts: inputs.fonts, hashes: fontHashes, svgKeys, paragraphs: new Map(layout.paragraphs.map((r) => [paragraphKey(r.spec), r.set] as const)) });
   return {
     inputs,
     counts: countProjets(inputs.data),

@@ -26,7 +26,6 @@ function shaper(): string {
   return shaperVersion;
 }
 
-export { hashFonts, type FontHashes } from '../load/font-hashes.js';
 
 export async function loadShapings(cache: BuildCache, fonts: FontSet, hashes: FontHashes): Promise<number> {
   const json = await readCacheFile(cache, SHAPING_FILE);

@@ -1,6 +1,6 @@
-// The build cache, as the pipeline (src/build.ts) and the CLI see it; see files.ts for what it is and where it lives.
-export { BUILD_ID, buildCacheFor, openCacheText, sealCacheText, type BuildCache } from './files.js';
-export { hashFonts, loadShapings, saveShapings, subsetStoreFor, type FontHashes } from './fonts.js';
-export { loadTypeset, saveTypeset, typesetScopeOf } from './typeset.js';
-export { loadInputsCached, loadParsedSvgs, saveParsedSvgs } from './inputs.js';
+// The build cache, as the pipeline (src/build.ts: `keptWork`) and the CLI (`buildCacheFor`) see it; files.ts says
+// what it is and where it lives. The stores and the file seal are exported for their tests.
+export { buildCacheFor, openCacheText, sealCacheText, type BuildCache } from './files.js';
+export { keptWork, type KeptWork } from './kept-work.js';
+export { subsetStoreFor } from './fonts.js';
 export { formStoreFor } from './forms.js';

@@ -7,7 +7,7 @@ import { namedPictogrammes, resolveAssetPath, type LinkAwareWorld } from '../loa
 import type { RoadmapData } from '../load/types.js';
 import type { ParsedSvgs } from '../assets/load-assets.js';
 import { readCacheFile, writeCacheFile, type BuildCache } from './files.js';
-import { hashFonts } from './fonts.js';
+import { hashFonts } from '../load/font-hashes.js';
 
 const LOAD_FILE = 'load.json';
 

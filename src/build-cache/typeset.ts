@@ -2,7 +2,7 @@
 import type { SetParagraph } from '../typeset/types.js';
 import { readTypesetCache, typesetScope, writeTypesetCache } from '../typeset/typeset-cache.js';
 import { readCacheFile, writeCacheFile, type BuildCache } from './files.js';
-import type { FontHashes } from './fonts.js';
+import type { FontHashes } from '../load/font-hashes.js';
 
 const TYPESET_FILE = 'typeset.json';
 
