@@ -23,7 +23,7 @@ export interface BuildCache {
 
 declare const __BROCHURE_BUILD_ID__: string | undefined;
 /** Set by the bundler; undefined when running from sources (tsx), where typeset paragraphs are not kept. */
-export const BUILD_ID: string | undefined = typeof __BROCHURE_BUILD_ID__ === 'string' ? __BROCHURE_BUILD_ID__ : undefined;
+const BUILD_ID: string | undefined = typeof __BROCHURE_BUILD_ID__ === 'string' ? __BROCHURE_BUILD_ID__ : undefined;
 
 /**
  * `BROCHURE_CACHE_DIR` when set, else `<root>/node_modules/.cache/techgouv-brochure` in an installed project; none

@@ -80,6 +80,18 @@ export class Flow {
     this.ensure(h);
   }
 
+  /**
+   * A row of side-by-side blocks drawn at the height of the tallest (grid cards): room for it as one block, the
+   * tallest item answering for a row taller than a page. Returns the row's top and height; the caller draws it, then
+   * calls `placed`.
+   */
+  row<T extends { height: number }>(items: readonly T[], tooTall: (tallest: T, excess: number) => Diagnostic): { top: number; height: number } {
+    const height = Math.max(...items.map((r) => r.height));
+    const tallest = items.find((r) => r.height === height)!;
+    this.block(height, (excess) => tooTall(tallest, excess));
+    return { top: this.y, height };
+  }
+
   /** Marks that something was placed (spaces are no longer dropped). */
   placed(bottom: number): void {
     this.y = bottom;

@@ -26,15 +26,12 @@ export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Se
       const text = b.typeset(`enjeu-${e.cle}`, { runs: [{ text: e.resume, style: STYLES.body }], width: inner, align: 'justify', hyphenate: true });
       return { e, j, name, text, height: PAD + PICTO + 8 + linesHeight(text.lines) + PAD };
     });
-    const h = Math.max(...row.map((r) => r.height));
-    const tallest = row.find((r) => r.height === h)!;
-    flow.block(h, (excess) => ({
+    const { top, height: h } = flow.row(row, (tallest, excess) => ({
       severity: 'error',
       code: 'texte-trop-long',
       pos: tallest.e.pos,
       message: `le bloc de l’enjeu « ${tallest.e.cle} » est plus haut qu’une page : dépassement de ${excess} pt (raccourcissez son texte)`,
     }));
-    const top = flow.y;
     for (const r of row) {
       const x = cols[r.j].x;
       const block = b.node(sect, 'Div');

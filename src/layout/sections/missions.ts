@@ -63,15 +63,12 @@ export function layoutMission(b: LayoutBuilder, part: StructNode, s: Extract<Sec
   const cols = [gridSpan(0, 6), gridSpan(6, 6)];
   for (let i = 0; i < s.projets.length; i += 2) {
     const row = s.projets.slice(i, i + 2).map((p, j) => measureCard(b, p, cols[j].width));
-    const h = Math.max(...row.map((r) => r.height));
-    const tallest = row.find((r) => r.height === h)!;
-    flow.block(h, (excess) => ({
+    const { top: rowTop, height: h } = flow.row(row, (tallest, excess) => ({
       severity: 'error',
       code: 'texte-trop-long',
       pos: tallest.p.pos,
       message: `la fiche du projet « ${tallest.p.id} » est plus haute qu’une page : dépassement de ${excess} pt (titre de ${tallest.title.lines.length} lignes, résumé de ${tallest.resume.lines.length} lignes : raccourcissez-les)`,
     }));
-    const rowTop = flow.y;
     row.forEach((card, j) => drawCard(b, sect, card, cols[j].x, rowTop, cols[j].width, h));
     flow.placed(rowTop + h + GRID.gutter);
   }
