@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { cjsDynamicImports, describe } from './bundle-guard.mjs';
 
 /**
  * Names this build of the code: a hash of every source file and of the locked dependencies. Typeset paragraphs
@@ -66,6 +67,13 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
+
+// A bundle that would break only once bundled (named exports of a CommonJS package imported dynamically) is no bundle.
+const cjsImports = cjsDynamicImports(result.metafile);
+if (cjsImports.length) {
+  console.error(describe(cjsImports));
+  process.exit(1);
+}
 
 // Chunk names carry a content hash: remove those of earlier builds, or dist/ grows with every source change.
 const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f)));
