@@ -1,5 +1,5 @@
 // The publish stage: from the finished PDF to out/ — thumbnails, web page, manifest, written atomically.
-import { type Config, pdfFileName } from '../config.js';
+import { type Config, pdfFileName, uneFileName } from '../config.js';
 import { BuildError, type Diagnostic, hasErrors } from '../diagnostics.js';
 import type { EditorialDoc, RoadmapData } from '../load/types.js';
 import type { Counts } from '../model/counts.js';
@@ -8,7 +8,7 @@ import { sha256Hex } from './hash.js';
 import { buildManifest, MANIFEST_NAME } from './manifest.js';
 import { pageValues } from './page-values.js';
 import { makeThumbnails } from './thumbnails.js';
-import { renderWebPage } from './web-page.js';
+import { checkPublicationFrontMatter, renderWebPage } from './web-page.js';
 
 export interface PublishInput {
   pdf: Uint8Array;
@@ -49,9 +49,15 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
     sha256Hex(pdf),
   ]);
   const thumbnails = await Promise.all(thumbs.files.map(async (t) => ({ ...t, sha256: await sha256Hex(t.bytes) })));
+  const uneName = uneFileName(config, data.programme.edition.date);
+  const une = { ...thumbs.une, name: uneName, sha256: await sha256Hex(thumbs.une.bytes) };
 
-  const rendered = renderWebPage(page, pageValues(data, counts, config, pdf, thumbnails[0]));
-  const diagnostics = [...thumbs.diagnostics, ...rendered.diagnostics];
+  const values = pageValues(data, counts, config, pdf);
+  const rendered = renderWebPage(page, values);
+  const frontMatter = rendered.diagnostics.length
+    ? []
+    : checkPublicationFrontMatter(page, rendered.text, { uneUrl: values.une_url, ...(data.programme.edition.publication ? { publication: data.programme.edition.publication } : {}) });
+  const diagnostics = [...thumbs.diagnostics, ...rendered.diagnostics, ...frontMatter];
   // Checked before touching out/: a page with an unfilled placeholder must never go online.
   if (hasErrors(diagnostics)) throw new BuildError(diagnostics);
   const pageBytes = new TextEncoder().encode(rendered.text);
@@ -65,12 +71,13 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
       title,
       pdf: { name: pdfName, bytes: pdf, sha256: pdfSha, pages },
       thumbnails,
+      une,
       page: pageFile,
     }),
   );
   const manifestFile = { name: MANIFEST_NAME, bytes: manifestBytes, sha256: await sha256Hex(manifestBytes) };
 
-  const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, pageFile, manifestFile];
+  const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, une, pageFile, manifestFile];
   await publishAtomically(outDir, files, hooks);
   return {
     outDir,

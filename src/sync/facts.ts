@@ -4,7 +4,7 @@ import type { BuildResult } from '../build.js';
 import type { Counts } from '../model/counts.js';
 import { formatPeriode } from '../model/counts.js';
 import { dataValues, expandPlaceholders } from '../model/placeholders.js';
-import { MANIFEST_NAME, pageValues, type PageValues, thumbnailNames } from '../publish/index.js';
+import { pageValues, type PageValues, publishedNames } from '../publish/index.js';
 
 export interface SiteFacts {
   config: Config;
@@ -28,7 +28,6 @@ export interface SiteFacts {
 export function siteFacts(built: Pick<BuildResult, 'inputs' | 'counts' | 'pdf'>, config: Config): SiteFacts {
   const { data, editorial } = built.inputs;
   const counts = built.counts;
-  const names = thumbnailNames(config);
   const pdfName = pdfFileName(config, data.programme.edition.date);
   const prev = data.programme.edition.precedente;
   const rawTitle = editorial.page.frontMatter.title;
@@ -40,17 +39,10 @@ export function siteFacts(built: Pick<BuildResult, 'inputs' | 'counts' | 'pdf'>,
     debut,
     fin,
     ...(prev ? { periodePrecedente: formatPeriode(prev.periode.debut, prev.periode.fin) } : {}),
-    values: pageValues(data, counts, config, built.pdf, { name: names.png }),
+    values: pageValues(data, counts, config, built.pdf),
     pdfName,
     pdfBytes: built.pdf.length,
-    produced: new Map<string, number | undefined>([
-      [pdfName, built.pdf.length],
-      [names.png, undefined],
-      [names.png2x, undefined],
-      [names.webp, undefined],
-      [config.pageName, undefined],
-      [MANIFEST_NAME, undefined],
-    ]),
+    produced: new Map<string, number | undefined>(publishedNames(config, data).map((n) => [n, n === pdfName ? built.pdf.length : undefined])),
     ...(typeof rawTitle === 'string' ? { title: expandPlaceholders(rawTitle, dataValues(data, counts)).text } : {}),
   };
 }

@@ -32,13 +32,13 @@ test('a brochure.config.yaml is honoured by the shipped CLI: build, then --check
     assert.equal(manifest.pdf.path, 'plaquette-20200827.pdf');
     assert.equal(manifest.page.path, 'page-test.markdown');
     assert.deepEqual(
-      manifest.thumbnails.filter((t: { mediaType: string }) => t.mediaType === 'image/png').map((t: { width: number; density: number }) => [t.width, t.density]),
+      manifest.thumbnails.map((t: { width: number; density: number }) => [t.width, t.density]),
       [
         [200, 1],
         [400, 2],
       ],
     );
-    for (const f of [manifest.pdf.path, manifest.page.path, ...manifest.thumbnails.map((t: { path: string }) => t.path)]) {
+    for (const f of [manifest.pdf.path, manifest.page.path, manifest.une.path, ...manifest.thumbnails.map((t: { path: string }) => t.path)]) {
       assert.ok(existsSync(path.join(out, f)), f);
     }
     assert.ok(!existsSync(path.join(root, 'out/manifest.json')), 'the default out/ is left alone');
