@@ -1,14 +1,16 @@
 // The website's side of the contract, on one real build by the shipped CLI (`npm run brochure`): a real Jekyll
 // (Debian's) builds a stand-in of numerique.gouv.fr (test/fixtures/site) with the page dropped into `_publications`
-// and every file the manifest lists put at its URL, as docs/website-contract.md tells the site to do.
+// and every file the manifest lists put at its URL, as docs/website-contract.md tells the site to do; the release
+// job's file list and tag check on that build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyProject, REPO } from '../helpers/project.js';
 import { formatSizeLabel } from '../../src/publish/size-label.js';
+import { releaseFiles } from '../../scripts/release.mjs';
 
 let root: string;
 let out: string;
@@ -141,3 +143,68 @@ test('the same check finds what is wrong with the page as published in August 20
     rmSync(path.dirname(site), { recursive: true, force: true });
   }
 });
+
+// ---- The release job (.github/workflows/release.yml through scripts/release.mjs) ----------------------------------
+
+const release = (args: string[], cwd = root) => spawnSync(process.execPath, [path.join(REPO, 'scripts/release.mjs'), ...args], { cwd, encoding: 'utf8' });
+
+test('the release attaches every file the manifest lists, checked against it, the manifest last', () => {
+  const { files } = releaseFiles(out);
+  const listed = [manifest.pdf, ...manifest.thumbnails, manifest.une, manifest.page].map((f: { path: string }) => path.join(out, f.path));
+  assert.deepEqual(
+    files.map((f) => f.path),
+    [...listed, path.join(out, 'manifest.json')],
+  );
+  // What the build wrote is what the release carries: nothing more in out/, nothing less.
+  assert.deepEqual(
+    readdirSync(out).filter((f) => !f.startsWith('.')).sort(),
+    files.map((f) => path.basename(f.path)).sort(),
+  );
+  const r = release(['files']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(r.stdout.trim().split('\n'), files.map((f) => path.relative(root, f.path)));
+});
+
+test('a tag that does not name the built edition is refused, with the tag to use', () => {
+  for (const ok of ['v2020-08-27', 'v2020-08-27.1', 'v2020-08-27.12']) assert.equal(release(['check-tag', ok]).status, 0, ok);
+  for (const wrong of ['v2021-07-15', 'v2020-08-28', '2020-08-27', 'v20200827', 'v2020-08-27.0', 'v2020-08-27-rc1', 'vmi-2020']) {
+    const r = release(['check-tag', wrong]);
+    assert.equal(r.status, 1, wrong);
+    assert.match(r.stderr, new RegExp(`tag ${wrong.replace(/\./g, '\\.')} does not name the edition the data describe \\(« Édition actualisée mi-2020 », 2020-08-27\\): tag v2020-08-27`));
+  }
+});
+
+test('a file that is not the one the manifest describes, or is missing, stops the release', () => {
+  const copy = mkdtempSync(path.join(tmpdir(), 'release-'));
+  try {
+    cpSync(out, copy, { recursive: true });
+    writeFileSync(path.join(copy, manifest.une.path), 'autre image');
+    rmSync(path.join(copy, manifest.thumbnails[1].path));
+    const r = release(['files', '--out', copy]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, new RegExp(`${manifest.thumbnails[1].path.replace(/[.@]/g, '\\$&')}: listed in the manifest, missing`));
+    assert.match(r.stderr, new RegExp(`${manifest.une.path.replace(/\./g, '\\.')}: 11 bytes, sha256 [0-9a-f]{12}…; the manifest says ${manifest.une.bytes} bytes`));
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('the dry run shows the gh commands with every file, the manifest uploaded last', () => {
+  const r = release(['dry-run', 'v2020-08-27']);
+  assert.equal(r.status, 0, r.stderr);
+  const create = r.stdout.split('\n').find((l) => l.trim().startsWith('gh release create'))!;
+  for (const f of [manifest.pdf, ...manifest.thumbnails, manifest.une, manifest.page]) assert.ok(create.includes(`out/${f.path}`), f.path);
+  assert.ok(!create.includes('manifest.json'));
+  assert.match(r.stdout, /gh release upload v2020-08-27 out\/manifest\.json --clobber\n/);
+});
+
+test('release.yml runs the tests and checks, refuses a wrong tag, and uploads the list read from the manifest', () => {
+  const yml = readFileSync(path.join(REPO, '.github/workflows/release.yml'), 'utf8');
+  const steps = ['npm ci', 'npm run brochure', 'node scripts/release.mjs check-tag "$TAG"', 'npm test', 'npm run brochure -- --check', 'npm run check:pdf', 'node scripts/release.mjs files'];
+  const at = steps.map((s) => yml.indexOf(s));
+  assert.ok(at.every((i) => i >= 0), steps.filter((_, i) => at[i] < 0).join(', '));
+  assert.deepEqual([...at].sort((a, b) => a - b), at, 'in this order');
+  assert.doesNotMatch(yml, /out\/\*/, 'no glob of out/');
+  assert.match(yml, /BROCHURE_REQUIRE_JEKYLL: '1'/);
+});
+
