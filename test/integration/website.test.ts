@@ -1,7 +1,7 @@
 // The website's side of the contract, on one real build by the shipped CLI (`npm run brochure`): a real Jekyll
 // (Debian's) builds a stand-in of numerique.gouv.fr (test/fixtures/site) with the page dropped into `_publications`
 // and every file the manifest lists put at its URL, as docs/website-contract.md tells the site to do; the release
-// job's file list and tag check on that build.
+// job's file list and tag check on that build; the docs' figures against that build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { copyProject, REPO } from '../helpers/project.js';
 import { formatSizeLabel } from '../../src/publish/size-label.js';
 import { releaseFiles } from '../../scripts/release.mjs';
+import { CONTRACT, README, renderContract, renderReadme, UNE_PNG } from '../../scripts/website-contract.js';
 
 let root: string;
 let out: string;
@@ -208,3 +209,48 @@ test('release.yml runs the tests and checks, refuses a wrong tag, and uploads th
   assert.match(yml, /BROCHURE_REQUIRE_JEKYLL: '1'/);
 });
 
+// ---- The docs say what a build gives (scripts/website-contract.ts, `npm run docs:contract`) -----------------------
+
+test('docs/website-contract.md, the README’s size label and docs/images/une.png are those of a build', async () => {
+  const doc = readFileSync(path.join(REPO, CONTRACT), 'utf8');
+  const docNode = /<!-- generated:node -->(v[\d.]+)<!--/.exec(doc)?.[1];
+  assert.ok(docNode, 'the doc names the Node that generated it');
+  const build = { manifest, page: readFileSync(path.join(out, manifest.page.path), 'utf8'), node: docNode };
+  const fix = 'run `npm run docs:contract` and commit the result';
+  const major = (v: string) => v.split('.')[0];
+  if (major(docNode) === major(process.version)) {
+    assert.equal(renderContract(doc, build), doc, `${CONTRACT} differs from a build: ${fix}`);
+  } else {
+    // The PDF's compressed bytes come from Node's zlib: on another Node line only sizes and hashes may differ.
+    const mask = (s: string) => s.replace(/\b[0-9a-f]{64}\b/g, 'SHA256').replace(/("bytes": )\d+/g, '$1N').replace(/\| [\d ]+ \|/g, '| N |').replace(/\d+\u00a0Ko/g, 'N Ko');
+    console.log(`website.test.ts: ${CONTRACT} was generated with Node ${docNode}; on ${process.version}, sizes and hashes are not compared`);
+    assert.equal(mask(renderContract(doc, build)), mask(doc), `${CONTRACT} differs from a build: ${fix}`);
+  }
+  const readme = readFileSync(path.join(REPO, README), 'utf8');
+  assert.match(readme, /« pdf – \d+ Ko »/);
+  if (major(docNode) === major(process.version)) assert.equal(renderReadme(readme, build), readme, `README.md quotes another size label: ${fix}`);
+  // The PNG in the docs is the une of this build, pixel for pixel.
+  const { loadImage, createCanvas } = await import('@napi-rs/canvas');
+  const pixels = async (bytes: Buffer) => {
+    const image = await loadImage(bytes);
+    const canvas = createCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    return { size: [image.width, image.height], data: Buffer.from(ctx.getImageData(0, 0, image.width, image.height).data) };
+  };
+  const [docs, built] = await Promise.all([pixels(readFileSync(path.join(REPO, UNE_PNG))), pixels(readFileSync(path.join(out, manifest.une.path)))]);
+  assert.deepEqual(docs.size, [manifest.une.width, manifest.une.height]);
+  assert.deepEqual(built.size, docs.size);
+  assert.ok(docs.data.equals(built.data), `${UNE_PNG} is not this build's une: ${fix}`);
+});
+
+test('the doc generator refuses a doc whose generated parts it does not know, or that lacks one', () => {
+  const build = { manifest, page: readFileSync(path.join(out, manifest.page.path), 'utf8'), node: 'v20.0.0' };
+  const doc = readFileSync(path.join(REPO, CONTRACT), 'utf8');
+  assert.throws(() => renderContract(doc.replace('<!-- generated:files -->', '<!-- generated:fichiers -->').replace('<!-- /generated:files -->', '<!-- /generated:fichiers -->'), build), /unknown generated part « fichiers »/);
+  assert.throws(() => renderContract(doc.replace(/<!-- generated:manifest -->[\s\S]*<!-- \/generated:manifest -->/, ''), build), /generated parts missing: manifest/);
+  // A stale figure is replaced: the doc as it was before issue 13 quoted « pdf – 276 Ko ».
+  const stale = doc.replace(/(<!-- generated:pdf-label -->)[^<]*/, '$1« pdf – 276 Ko »');
+  assert.notEqual(stale, doc);
+  assert.equal(renderContract(stale, { ...build, node: /<!-- generated:node -->(v[\d.]+)/.exec(doc)![1] }).includes('« pdf – 276 Ko »'), false);
+});
