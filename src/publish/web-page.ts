@@ -31,7 +31,6 @@ export function renderWebPage(page: EditorialDoc, values: PageValues): RenderedP
   return { text, diagnostics };
 }
 
-
 /**
  * numerique.gouv.fr's publication pages, from the site's sources (numerique-gouv/numerique.gouv.fr: `_config.yml`,
  * `_layouts/rgaa.html`, `_publications/tech-gouv-*.markdown`): the page is dropped into the `_publications`
@@ -76,7 +75,7 @@ export function checkPublicationFrontMatter(page: EditorialDoc, rendered: string
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
   if (fm.layout !== SITE_PUBLICATIONS.layout) {
-    if (fm.layout === undefined) missing('layout', `le site affiche ses publications avec « layout: ${SITE_PUBLICATIONS.layout} » (sans elle, la page s’affiche nue)`);
+    if (fm.layout === undefined) missing('layout', `le site affiche ses publications avec « layout: ${SITE_PUBLICATIONS.layout} » (sans cette ligne, la page s’affiche sans la mise en page du site)`);
     else problem('layout', `« layout: ${String(fm.layout)} » : les publications du site utilisent « layout: ${SITE_PUBLICATIONS.layout} »`);
   }
   if (!text(fm.title)) missing('title', 'le titre de la publication');

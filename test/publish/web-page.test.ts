@@ -109,7 +109,7 @@ test('each field the site reads is checked, at its line, with what was expected'
   const without = (key: RegExp) => SITE_FRONT_MATTER.replace(key, '');
   // The closing `---` is line 14 once a line is gone: a missing field is reported there.
   assert.deepEqual(frontMatterIssues(without(/layout: rgaa/)), [
-    ['page-en-tete', 15, 1, 'champ « layout » absent de l’en-tête de la page : le site affiche ses publications avec « layout: rgaa » (sans elle, la page s’affiche nue)'],
+    ['page-en-tete', 15, 1, 'champ « layout » absent de l’en-tête de la page : le site affiche ses publications avec « layout: rgaa » (sans cette ligne, la page s’affiche sans la mise en page du site)'],
   ]);
   assert.deepEqual(frontMatterIssues(SITE_FRONT_MATTER.replace('layout: rgaa', 'layout: post')), [
     ['page-en-tete', 14, 9, '« layout: post » : les publications du site utilisent « layout: rgaa »'],
