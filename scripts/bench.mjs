@@ -6,7 +6,7 @@
 // --cli FILE (bench another bundle than dist/cli.js, e.g. a copy of an earlier build under node_modules/.cache/),
 // --cache cold|warm|both (default both): `cold` runs with --no-cache, as a first build or CI does; `warm` lets each
 // run find what the warm-up run left in the build cache (shaped words, typeset paragraphs), as the comms team's
-// second and later builds do; --watch (the watch loop instead: one word of data/projets.yaml changed N times in a
+// second and later builds do; --watch (the watch loop instead: one word of the mid-2020 projets.yaml changed N times in a
 // running `--watch`, each rebuild's time as the CLI reports it, and from the save to the end of publication).
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -19,7 +19,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let CLI = path.join(ROOT, 'dist', 'cli.js');
 const GNU_TIME = '/usr/bin/time';
 /** Folders a build reads; copied (not linked: the World refuses paths that leave the project through a link). */
-const INPUTS = ['data', 'content', 'fonts', 'assets', 'brochure.config.yaml'];
+const INPUTS = ['data', 'content', 'editions', 'fonts', 'assets', 'brochure.config.yaml'];
+// The edition measured: mid-2020 (38 projects), the roadmap of every figure in docs/performance.md.
+const EDITION = 'mi-2020';
+const PROJETS = `editions/${EDITION}/projets.yaml`;
 /** Stages the CLI reports with BROCHURE_TIMINGS=json, in pipeline order. */
 const STAGES = ['startup', 'load', 'model', 'typeset+layout', 'render', 'lint', 'thumbnail', 'publish'];
 
@@ -55,7 +58,7 @@ async function syntheticProject(factor) {
   }
   if (factor === 1) return dir;
   const missions = parseDocument(await fs.readFile(path.join(ROOT, 'data/missions.yaml'), 'utf8')).toJS().missions.map((m) => m.code);
-  const projets = parseDocument(await fs.readFile(path.join(ROOT, 'data/projets.yaml'), 'utf8')).toJS().projets;
+  const projets = parseDocument(await fs.readFile(path.join(ROOT, PROJETS), 'utf8')).toJS().projets;
   const out = [];
   for (let k = 0; k < factor; k++) {
     for (const p of projets) {
@@ -66,7 +69,7 @@ async function syntheticProject(factor) {
   // Comment-free, one line per scalar (3,800 projects stay under the loader's 2 MB limit), no YAML aliases for the
   // arrays the copies share: real data has none, and resolving thousands of them would dominate the load stage.
   const { stringify } = await import('yaml');
-  await fs.writeFile(path.join(dir, 'data/projets.yaml'), stringify({ projets: out }, { lineWidth: 0, aliasDuplicateObjects: false }));
+  await fs.writeFile(path.join(dir, PROJETS), stringify({ projets: out }, { lineWidth: 0, aliasDuplicateObjects: false }));
   return dir;
 }
 
@@ -75,7 +78,7 @@ function runOnce(project, outDir, cache) {
   const useTime = existsSync(GNU_TIME);
   const rssFile = path.join(outDir + '.rss');
   const report = 'process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write(`\\nrusage ${u.maxRSS} ${(u.userCPUTime+u.systemCPUTime)/1e6}\\n`)})';
-  const node = [process.execPath, ...(useTime ? [] : ['--import', `data:text/javascript,${report}`]), CLI, '--quiet', '--out', outDir, ...(cache === 'cold' ? ['--no-cache'] : [])];
+  const node = [process.execPath, ...(useTime ? [] : ['--import', `data:text/javascript,${report}`]), CLI, '--quiet', '--edition', EDITION, '--out', outDir, ...(cache === 'cold' ? ['--no-cache'] : [])];
   const [cmd, ...args] = useTime ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, ...node] : node;
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
@@ -98,7 +101,7 @@ function runOnce(project, outDir, cache) {
 }
 
 async function outputSizes(outDir) {
-  const manifest = JSON.parse(await fs.readFile(path.join(outDir, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(await fs.readFile(path.join(outDir, `manifest-${EDITION}.json`), 'utf8'));
   let total = 0;
   for (const f of await fs.readdir(outDir)) total += (await fs.stat(path.join(outDir, f))).size;
   return { pages: manifest.pdf.pages, pdfBytes: manifest.pdf.bytes, pngBytes: manifest.thumbnails[0].bytes, outBytes: total };
@@ -151,10 +154,10 @@ function table(rows) {
  */
 async function benchWatch(runs) {
   const project = await syntheticProject(1);
-  const file = path.join(project, 'data/projets.yaml');
+  const file = path.join(project, PROJETS);
   const original = await fs.readFile(file, 'utf8');
-  if (!original.includes('plus\n      facilement')) throw new Error('le mot à modifier (« facilement ») a disparu de data/projets.yaml');
-  const child = spawn(process.execPath, [CLI, '--watch', '--out', path.join(project, 'out')], {
+  if (!original.includes('plus\n      facilement')) throw new Error(`le mot à modifier (« facilement ») a disparu de ${PROJETS}`);
+  const child = spawn(process.execPath, [CLI, '--watch', '--edition', EDITION, '--out', path.join(project, 'out')], {
     cwd: project,
     env: { ...process.env, BROCHURE_ROOT: project, BROCHURE_CACHE_DIR: path.join(project, '.cache') },
   });
@@ -209,7 +212,7 @@ async function benchWatch(runs) {
 const options = parseOptions(process.argv.slice(2));
 if (options.cli) CLI = options.cli;
 if (!existsSync(CLI)) throw new Error('dist/cli.js absent : lancez « npm run build » d’abord');
-const projectCount = parseDocument(await fs.readFile(path.join(ROOT, 'data/projets.yaml'), 'utf8')).toJS().projets.length;
+const projectCount = parseDocument(await fs.readFile(path.join(ROOT, PROJETS), 'utf8')).toJS().projets.length;
 if (options.watch) {
   const w = await benchWatch(options.runs);
   const ms = ({ median: m, min, max }) => `${Math.round(m)} (${Math.round(min)}–${Math.round(max)})`;

@@ -25,7 +25,8 @@ before(async () => {
   fonts = inputs.fonts;
   const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
   const { assets } = await loadVectorAssets(world, files);
-  const doc = buildDocument(inputs.data, inputs.editorial).document!;
+  // The latest edition: it has every kind of section (what changed since the previous edition included).
+  const doc = buildDocument(inputs.data, inputs.editorial, inputs.previous ? { previous: inputs.previous } : {}).document!;
   result = layoutDocument(doc, fonts, assets);
   layoutWith = (edit) => layoutDocument(edit(doc), fonts, assets);
 });

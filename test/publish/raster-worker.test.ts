@@ -56,7 +56,7 @@ test('no worker file, or a worker that dies: the caller is told to rasterise in-
 test('a failed build (bad YAML) terminates the worker the CLI started', async () => {
   const root = copyProject();
   try {
-    appendFileSync(path.join(root, 'data/projets.yaml'), '\n  - id: [cassé\n');
+    appendFileSync(path.join(root, 'editions/mi-2021/projets.yaml'), '\n  - id: [cassé\n');
     const error = console.error;
     console.error = () => {};
     const running = main(['--quiet'], root, {}).finally(() => (console.error = error));
@@ -74,7 +74,7 @@ test('a failed build (bad YAML) terminates the worker the CLI started', async ()
 test('the bundled CLI on bad input exits 1 promptly, with the French error', () => {
   const root = copyProject();
   try {
-    appendFileSync(path.join(root, 'data/projets.yaml'), '\n  - id: [cassé\n');
+    appendFileSync(path.join(root, 'editions/mi-2021/projets.yaml'), '\n  - id: [cassé\n');
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [path.join(REPO, 'dist/cli.js'), '--quiet'], { cwd: root, env: { ...process.env, BROCHURE_ROOT: root }, encoding: 'utf8', timeout: 20_000 });
     const ms = performance.now() - t0;
