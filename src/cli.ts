@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import { BuildError } from './diagnostics.js';
 import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
-import { buildAndPublish } from './build.js';
+import { buildAndPublish, buildBrochure } from './build.js';
 import { formatSize } from './publish/size-label.js';
 import { loadConfig } from './config-file.js';
 import { buildCacheFor } from './build-cache/index.js';
@@ -150,7 +150,7 @@ function stageTimings(t0: number, stages: Record<string, number>): Record<string
 async function check(world: World, config: Config, opts: Options, root: string): Promise<number> {
   const { runCheck } = await import('./sync/index.js');
   const page = typeof opts.check === 'string' ? path.relative(root, path.resolve(opts.check)).split(path.sep).join('/') : undefined;
-  const report = await runCheck(world, config, { ...(page ? { page } : {}), fix: opts.fix });
+  const report = await runCheck(world, config, await buildBrochure(world, config), { ...(page ? { page } : {}), fix: opts.fix });
   if (report.diff) console.log(report.diff);
   const fixed = report.fixed ?? 0;
   if (opts.fix) console.log(`${fixed} correction${fixed > 1 ? 's' : ''} appliquée${fixed > 1 ? 's' : ''} à ${report.page}.`);

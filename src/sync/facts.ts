@@ -1,6 +1,6 @@
 // What the published files say, derived once from a build: the expected values every page and text is compared with.
 import { type Config, pdfFileName } from '../config.js';
-import type { BuildResult } from '../build.js';
+import type { Inputs } from '../load/index.js';
 import type { Counts } from '../model/counts.js';
 import { formatPeriode } from '../model/counts.js';
 import { dataValues, expandPlaceholders } from '../model/placeholders.js';
@@ -25,7 +25,14 @@ export interface SiteFacts {
   title?: string;
 }
 
-export function siteFacts(built: Pick<BuildResult, 'inputs' | 'counts' | 'pdf'>, config: Config): SiteFacts {
+/** What sync needs of a build (the pipeline's `BuildResult` is one): sync is handed a build, never runs one. */
+export interface BuiltFacts {
+  inputs: Pick<Inputs, 'data' | 'editorial' | 'sources'>;
+  counts: Counts;
+  pdf: Uint8Array;
+}
+
+export function siteFacts(built: BuiltFacts, config: Config): SiteFacts {
   const { data, editorial } = built.inputs;
   const counts = built.counts;
   const names = thumbnailNames(config);
