@@ -10,7 +10,7 @@ import { formatSize } from './publish/size-label.js';
 import { loadConfig } from './config-file.js';
 import { buildCacheFor } from './build-cache/index.js';
 import type { PublishHooks } from './publish/index.js';
-import { startCoverRasteriser } from './publish/raster-worker-host.js';
+import { earlyCover, startCoverRasteriser } from './publish/raster-worker-host.js';
 
 /** Exit codes a script or CI can rely on. */
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
@@ -93,10 +93,12 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   try {
     const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}) };
     if (opts.check) return await check(world, config, opts, root);
+    // The worker draws the cover from page 1 rendered alone while this thread renders the whole PDF.
+    const cover = rasteriser && earlyCover(rasteriser, config.thumbnailWidth);
     const { built, summary, warnings, timings } = await buildAndPublish(world, config, {
       onStage: progress.stage,
-      hooks: { ...hooks, rasteriser },
-      reuse: { cache: opts.noCache ? undefined : buildCacheFor(world) },
+      hooks: { ...hooks, rasteriser: cover },
+      reuse: { cache: opts.noCache ? undefined : buildCacheFor(world), onCover: cover?.start },
     });
     progress.done();
     // `npm run bench` reads this line: per-stage milliseconds, start-up (process start to main) included.
