@@ -3,13 +3,16 @@
 // Each ablation is a variant of the bundle: source edits applied while bundling (each `from` must occur exactly
 // once, or the ablation is reported as stale: the code moved and the edit must be updated), other bundler
 // options, or an environment variable. Nothing here is in the product: dist/cli.js is always the full build.
-// `files` are the lines of code that exist for the mechanism alone (the LOC column counts them).
+// `files` are the lines of code that exist for the mechanism alone (the LOC column counts them). `cacheOnly`: a
+// build-cache file, which `--no-cache` (the cold runs) skips anyway: only warm runs are paired. `thread`: work on the
+// thumbnail's worker thread, beside the main thread's: its instruction count says nothing of wall time.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const ABLATIONS = [
   {
     name: 'shaping cache',
+    cacheOnly: true,
     what: 'shaped words kept between runs (shaping.json)',
     files: ['src/typeset/shaping-cache.ts'],
     edits: {
@@ -21,6 +24,7 @@ export const ABLATIONS = [
   },
   {
     name: 'typeset cache',
+    cacheOnly: true,
     what: 'typeset paragraphs kept between runs (typeset.json)',
     files: ['src/typeset/typeset-cache.ts', 'src/build-cache/typeset.ts'],
     edits: {
@@ -32,6 +36,7 @@ export const ABLATIONS = [
   },
   {
     name: 'load cache',
+    cacheOnly: true,
     what: 'the validated load kept between runs (load.json)',
     files: ['src/load/load-cache.ts'],
     edits: {
@@ -51,6 +56,7 @@ export const ABLATIONS = [
   },
   {
     name: 'SVG parse cache',
+    cacheOnly: true,
     what: 'parsed SVG assets kept between runs (svg.json)',
     files: [],
     edits: {
@@ -62,12 +68,14 @@ export const ABLATIONS = [
   },
   {
     name: 'font subset cache',
+    cacheOnly: true,
     what: 'encoded font subsets kept between runs (subsets.json)',
     files: ['src/render/fonts.ts'],
     edits: { 'src/build-cache/kept-work.ts': [['({ subsets: subsetStoreFor(cache, hashes), forms: formStoreFor(cache) })', '({ forms: formStoreFor(cache) })']] },
   },
   {
     name: 'vector form cache',
+    cacheOnly: true,
     what: 'deflated Form XObjects kept between runs (forms.json)',
     files: ['src/build-cache/forms.ts'],
     edits: { 'src/build-cache/kept-work.ts': [['({ subsets: subsetStoreFor(cache, hashes), forms: formStoreFor(cache) })', '({ subsets: subsetStoreFor(cache, hashes) })']] },
@@ -77,11 +85,13 @@ export const ABLATIONS = [
     what: 'the thumbnail drawn in a worker thread started at launch',
     files: ['src/publish/raster-worker-host.ts', 'src/publish/raster-worker.ts', 'src/publish/raster-worker-warmup.ts'],
     env: { BROCHURE_THUMBNAIL_WORKER: '0' },
+    thread: true,
   },
   {
     name: 'worker warm-up PDF',
     what: 'the worker draws a hand-built PDF while it waits (instead of only loading pdf.js and the canvas)',
     files: ['src/publish/raster-worker-warmup.ts'],
+    thread: true,
     edits: {
       'src/publish/raster-worker.ts': [
         ["import { warmUpPdf } from './raster-worker-warmup.js';", "import { createRequire } from 'node:module';\nimport { loadPdfjs } from './rasterise.js';"],

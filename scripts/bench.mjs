@@ -33,7 +33,11 @@ function parseOptions(argv) {
     else if (a === '--quick') o.sizes = [1, 10];
     else if (a === '--json') o.json = true;
     else if (a === '--watch') o.watch = true;
+    // Paired runs of the CLI (dist/cli.js or --cli) against another bundle: is a change worth it?
+    else if (a === '--against') o.against = path.resolve(argv[++i]);
     // Each mechanism of scripts/ablation.mjs: the CLI with and without it, paired runs; optionally only those named.
+    // With --ablation: instructions instead of wall time (valgrind's callgrind; slow, but the machine's load does not change them).
+    else if (a === '--instructions') o.instructions = true;
     else if (a === '--ablation') o.ablation = argv[i + 1] && !argv[i + 1].startsWith('-') ? argv[++i].split(',') : [];
     // Another bundle, to compare builds; it must sit inside this project so it finds node_modules/.
     else if (a === '--cli') o.cli = path.resolve(argv[++i]);
@@ -207,7 +211,7 @@ function yardstickLine(ys) {
  * full bundle (both built here, alike), warm and cold, in pairs whose order alternates (ABBA), with a yardstick
  * sample per pair: a busy machine slows both sides of a pair alike. Prints the Markdown table of docs/performance.md.
  */
-async function benchAblation(only, runs, caches) {
+async function benchAblation(only, runs, caches, instructions = false) {
   const { ABLATIONS, WATCH_ABLATIONS, editPlugin, linesOf } = await import('./ablation.mjs');
   const { bundle, buildId, BUNDLE_OPTIONS } = await import('./build.mjs');
   const all = [...ABLATIONS, ...WATCH_ABLATIONS];
@@ -215,7 +219,8 @@ async function benchAblation(only, runs, caches) {
   if (only.length && chosen.length === 0) throw new Error(`aucune ablation ne correspond à ${only.join(', ')} : ${all.map((a) => a.name).join(', ')}`);
   const cwd = process.cwd();
   process.chdir(ROOT);
-  const variants = path.join(ROOT, 'node_modules/.cache/techgouv-ablation');
+  // Per process: two ablation benches may run side by side (instruction counts do not mind).
+  const variants = path.join(ROOT, 'node_modules/.cache/techgouv-ablation', String(process.pid));
   const id = buildId();
   const build = async (slug, ablation) => {
     const outdir = path.join(variants, slug);
@@ -232,8 +237,13 @@ async function benchAblation(only, runs, caches) {
     process.chdir(ROOT);
     const without = await build(slug, ablation);
     process.chdir(cwd);
-    const row = { name: ablation.name, what: ablation.what, loc: linesOf(ROOT, ablation.files), files: ablation.files, differentPdf: !!ablation.differentPdf };
-    if (WATCH_ABLATIONS.includes(ablation)) {
+    const row = { name: ablation.name, what: ablation.what, loc: linesOf(ROOT, ablation.files), files: ablation.files, differentPdf: !!ablation.differentPdf, cacheOnly: !!ablation.cacheOnly };
+    if (instructions) {
+      // A worker's work runs beside the main thread's: its instructions say nothing of wall time.
+      if (WATCH_ABLATIONS.includes(ablation) || ablation.thread) continue;
+      row.instructions = {};
+      for (const cache of caches) if (!(cache === 'cold' && ablation.cacheOnly)) row.instructions[cache] = await pairedInstructions(base, without, cache);
+    } else if (WATCH_ABLATIONS.includes(ablation)) {
       // Two rounds each way, alternating: watch sessions are long-lived, so rounds rather than single runs pair.
       const w = { with: [], without: [] };
       for (const v of [without, base, base, without]) {
@@ -242,12 +252,43 @@ async function benchAblation(only, runs, caches) {
       }
       row.watch = { with: spread(w.with), without: spread(w.without) };
     } else {
-      for (const cache of caches) row[cache] = await pairedRuns(base, without, cache, runs);
+      for (const cache of caches) if (!(cache === 'cold' && ablation.cacheOnly)) row[cache] = await pairedRuns(base, without, cache, runs);
     }
     rows.push(row);
     process.stderr.write(`  ${ablation.name} : ${JSON.stringify(summaryOf(row))}\n`);
   }
+  await fs.rm(variants, { recursive: true, force: true });
   return rows;
+}
+
+/**
+ * Instructions of one run of each bundle under callgrind, thumbnail in-process and V8 without background threads:
+ * then the count is the same from one run to the next within ≈ 0.2 %, whatever else the machine is doing.
+ */
+async function pairedInstructions(a, b, cache) {
+  const project = await syntheticProject(1);
+  try {
+    const count = async (v) => {
+      const outDir = path.join(project, `out-${v.slug}`);
+      await runOnce(project, outDir, cache, v);
+      const env = { ...process.env, ...v.env, BROCHURE_ROOT: project, BROCHURE_CACHE_DIR: path.join(project, `.cache-${v.slug}`), BROCHURE_THUMBNAIL_WORKER: '0' };
+      const args = ['--tool=callgrind', `--callgrind-out-file=${path.join(project, 'callgrind.out')}`, process.execPath, '--single-threaded', v.cli, '--quiet', '--out', outDir, ...(cache === 'cold' ? ['--no-cache'] : [])];
+      const stderr = await new Promise((resolve, reject) => {
+        const child = spawn('valgrind', args, { cwd: project, env, stdio: ['ignore', 'ignore', 'pipe'] });
+        let err = '';
+        child.stderr.on('data', (c) => (err += c));
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(`valgrind : code ${code}\n${err.slice(-2000)}`))));
+      });
+      return Number(/Collected : (\d+)/.exec(stderr)[1]);
+    };
+    const withIt = await count(a);
+    const without = await count(b);
+    process.stderr.write(`    ${cache} : ${withIt} → ${without} instructions\n`);
+    return { with: withIt, without };
+  } finally {
+    await fs.rm(project, { recursive: true, force: true });
+  }
 }
 
 /** Median of the pairs' differences (without − with) and each side's spread; PDF bytes compared at every run. */
@@ -265,13 +306,16 @@ async function pairedRuns(a, b, cache, runs) {
       const r = {};
       for (const v of order) r[v === a ? 'with' : 'without'] = await runOnce(project, path.join(project, `out-${v.slug}`), cache, v);
       samePdf &&= r.with.pdfSha === r.without.pdfSha;
+      (side.stagesWith ??= []).push(r.with.stages);
+      (side.stagesWithout ??= []).push(r.without.stages);
       side.with.push(r.with.wallMs);
       side.without.push(r.without.wallMs);
       side.diff.push(r.without.wallMs - r.with.wallMs);
       side.cpuDiff ??= [];
       side.cpuDiff.push(r.without.cpuMs - r.with.cpuMs);
     }
-    return { with: spread(side.with), without: spread(side.without), diff: spread(side.diff), cpuDiff: spread(side.cpuDiff), yardstick: yardstickOf(side.yard), samePdf, runs };
+    const stageMedians = (list) => Object.fromEntries(STAGES.map((x) => [x, Math.round(median(list.map((st) => st[x] ?? 0)))]));
+    return { stagesWith: stageMedians(side.stagesWith), stagesWithout: stageMedians(side.stagesWithout), with: spread(side.with), without: spread(side.without), diff: spread(side.diff), cpuDiff: spread(side.cpuDiff), yardstick: yardstickOf(side.yard), samePdf, runs };
   } finally {
     await fs.rm(project, { recursive: true, force: true });
   }
@@ -282,12 +326,21 @@ function summaryOf(row) {
   return { warm: f(row.warm), cold: f(row.cold), watch: f(row.watch), samePdf: row.warm?.samePdf ?? row.cold?.samePdf };
 }
 
+function instructionTable(rows) {
+  const g = (n) => (n / 1e9).toFixed(3);
+  const cell = (x) => (x ? `${g(x.with)} → ${g(x.without)} G (${(((x.without - x.with) / x.with) * 100).toFixed(1)} %)` : '');
+  const lines = ['| mechanism | warm: instructions with → without | cold |', '|---|---|---|'];
+  for (const r of rows) if (r.instructions) lines.push(`| ${r.name} | ${cell(r.instructions.warm)} | ${r.cacheOnly ? 'not used (`--no-cache`)' : cell(r.instructions.cold)} |`);
+  return `${lines.join('\n')}\n\nInstructions of the whole process (callgrind), thumbnail in-process (\`BROCHURE_THUMBNAIL_WORKER=0\`), \`node --single-threaded\`; Node ${process.version}.`;
+}
+
 function ablationTable(rows) {
   const head = ['mechanism', 'LOC', 'warm: with → without, ms', 'warm: buys (paired median, min–max)', 'cold: with → without, ms', 'cold: buys', 'same PDF'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   const ms = (x) => Math.round(x);
   const buys = (x) => (x ? `${ms(x.diff.median)} ms = ${((100 * x.diff.median) / x.with.median).toFixed(1)} % (${ms(x.diff.min)}…${ms(x.diff.max)}); CPU ${ms(x.cpuDiff.median)} ms` : '');
   const pair = (x) => (x ? `${ms(x.with.median)} → ${ms(x.without.median)}` : '');
+  const cold = (r, f) => (r.cacheOnly && !r.cold ? 'not used (`--no-cache`)' : f(r.cold));
   for (const r of rows) {
     const same = r.differentPdf ? 'no (by design)' : [r.warm, r.cold].filter(Boolean).every((x) => x.samePdf) ? 'yes' : r.watch ? '' : '**NO**';
     const loc = r.files.length ? `${r.loc} (${r.files.map((f) => path.basename(f)).join(', ')})` : '—';
@@ -295,7 +348,7 @@ function ablationTable(rows) {
       const d = r.watch.without.median - r.watch.with.median;
       lines.push(`| ${r.name}: ${r.what} | ${loc} | one-word rebuild ${ms(r.watch.with.median)} → ${ms(r.watch.without.median)} | ${ms(d)} ms = ${((100 * d) / r.watch.with.median).toFixed(0)} % of the rebuild | | | ${same} |`);
     } else {
-      lines.push(`| ${r.name}: ${r.what} | ${loc} | ${pair(r.warm)} | ${buys(r.warm)} | ${pair(r.cold)} | ${buys(r.cold)} | ${same} |`);
+      lines.push(`| ${r.name}: ${r.what} | ${loc} | ${pair(r.warm)} | ${buys(r.warm)} | ${cold(r, pair)} | ${cold(r, buys)} | ${same} |`);
     }
   }
   const ys = rows.flatMap((r) => [r.warm?.yardstick, r.cold?.yardstick].filter(Boolean));
@@ -369,9 +422,20 @@ const options = parseOptions(process.argv.slice(2));
 if (options.cli) CLI = options.cli;
 if (!existsSync(CLI)) throw new Error('dist/cli.js absent : lancez « npm run build » d’abord');
 const projectCount = parseDocument(await fs.readFile(path.join(ROOT, 'data/projets.yaml'), 'utf8')).toJS().projets.length;
+if (options.against) {
+  const rows = [];
+  for (const cache of options.caches) rows.push({ cache, ...(await pairedRuns({ slug: 'this', cli: CLI }, { slug: 'other', cli: options.against }, cache, options.runs)) });
+  const ms = (x) => `${Math.round(x.median)} (${Math.round(x.min)}…${Math.round(x.max)})`;
+  const lines = ['| cache | this bundle, wall ms | the other, wall ms | other − this, paired ms | CPU, paired ms | same PDF |', '|---|---|---|---|---|---|'];
+  const st = (x) => Object.entries(x).map(([k, v]) => `${k} ${v}`).join(', ');
+  for (const r of rows) lines.push(`| ${r.cache} | ${ms(r.with)} | ${ms(r.without)} | ${ms(r.diff)} | ${ms(r.cpuDiff)} | ${r.samePdf ? 'yes' : 'no'} |`);
+  lines.push('', ...rows.map((r) => `Stages, ${r.cache}, medians ms — this: ${st(r.stagesWith)}; the other: ${st(r.stagesWithout)}.`));
+  console.log(`${lines.join('\n')}\n\n${yardstickLine(rows.map((r) => r.yardstick))}\n\nNode ${process.version}, ${os.cpus().length} CPU, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${options.runs} pairs per cache.`);
+  process.exit(0);
+}
 if (options.ablation) {
-  const rows = await benchAblation(options.ablation, options.runs, options.caches);
-  console.log(options.json ? JSON.stringify(rows, null, 2) : `${ablationTable(rows)}\n\nNode ${process.version}, ${os.cpus().length} CPU, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; ${options.runs} pairs per mechanism and cache after one warm-up each.`);
+  const rows = await benchAblation(options.ablation, options.runs, options.caches, options.instructions);
+  console.log(options.json ? JSON.stringify(rows, null, 2) : options.instructions ? instructionTable(rows) : `${ablationTable(rows)}\n\nNode ${process.version}, ${os.cpus().length} CPU, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; ${options.runs} pairs per mechanism and cache after one warm-up each.`);
   process.exit(0);
 }
 if (options.watch) {
