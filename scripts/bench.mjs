@@ -7,7 +7,11 @@
 // --cache cold|warm|both (default both): `cold` runs with --no-cache, as a first build or CI does; `warm` lets each
 // run find what the warm-up run left in the build cache (shaped words, typeset paragraphs), as the comms team's
 // second and later builds do; --watch (the watch loop instead: one word of data/projets.yaml changed N times in a
-// running `--watch`, each rebuild's time as the CLI reports it, and from the save to the end of publication).
+// running `--watch`, each rebuild's time as the CLI reports it, and from the save to the end of publication);
+// --ablation [NAMES] (each speed mechanism of scripts/ablation.mjs: the CLI with and without it, in alternating pairs,
+// the table of docs/performance.md), with --instructions (callgrind's instruction counts instead of wall time);
+// --against FILE (paired runs of the CLI and another bundle). Every mode also times a yardstick (a bare Node start
+// and a fixed loop, see YARDSTICK_LOOP) in the same run: figures are given in loops (L) as well, to compare machines.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
@@ -262,8 +266,8 @@ async function benchAblation(only, runs, caches, instructions = false) {
 }
 
 /**
- * Instructions of one run of each bundle under callgrind, thumbnail in-process and V8 without background threads:
- * then the count is the same from one run to the next within ≈ 0.2 %, whatever else the machine is doing.
+ * Instructions of one run of each bundle under callgrind, thumbnail in-process, V8 without background threads and with
+ * fixed seeds: then the count is the same from one run to the next within 0.1 %, whatever else the machine is doing.
  */
 async function pairedInstructions(a, b, cache) {
   const project = await syntheticProject(1);
@@ -272,7 +276,8 @@ async function pairedInstructions(a, b, cache) {
       const outDir = path.join(project, `out-${v.slug}`);
       await runOnce(project, outDir, cache, v);
       const env = { ...process.env, ...v.env, BROCHURE_ROOT: project, BROCHURE_CACHE_DIR: path.join(project, `.cache-${v.slug}`), BROCHURE_THUMBNAIL_WORKER: '0' };
-      const args = ['--tool=callgrind', `--callgrind-out-file=${path.join(project, 'callgrind.out')}`, process.execPath, '--single-threaded', v.cli, '--quiet', '--out', outDir, ...(cache === 'cold' ? ['--no-cache'] : [])];
+      // Fixed seeds: with random hash seeds the count of the same run moves by ±3 %; with them, by < 0.1 %.
+      const args = ['--tool=callgrind', `--callgrind-out-file=${path.join(project, 'callgrind.out')}`, process.execPath, '--single-threaded', '--hash-seed=42', '--random-seed=42', v.cli, '--quiet', '--out', outDir, ...(cache === 'cold' ? ['--no-cache'] : [])];
       const stderr = await new Promise((resolve, reject) => {
         const child = spawn('valgrind', args, { cwd: project, env, stdio: ['ignore', 'ignore', 'pipe'] });
         let err = '';
@@ -331,7 +336,7 @@ function instructionTable(rows) {
   const cell = (x) => (x ? `${g(x.with)} → ${g(x.without)} G (${(((x.without - x.with) / x.with) * 100).toFixed(1)} %)` : '');
   const lines = ['| mechanism | warm: instructions with → without | cold |', '|---|---|---|'];
   for (const r of rows) if (r.instructions) lines.push(`| ${r.name} | ${cell(r.instructions.warm)} | ${r.cacheOnly ? 'not used (`--no-cache`)' : cell(r.instructions.cold)} |`);
-  return `${lines.join('\n')}\n\nInstructions of the whole process (callgrind), thumbnail in-process (\`BROCHURE_THUMBNAIL_WORKER=0\`), \`node --single-threaded\`; Node ${process.version}.`;
+  return `${lines.join('\n')}\n\nInstructions of the whole process (callgrind), thumbnail in-process (\`BROCHURE_THUMBNAIL_WORKER=0\`), \`node --single-threaded --hash-seed=42 --random-seed=42\`; Node ${process.version}.`;
 }
 
 function ablationTable(rows) {
@@ -390,7 +395,9 @@ async function benchWatch(runs, variant = {}) {
     const first = await nextLine();
     process.stderr.write(`  watch : ${first}\n`);
     const results = [];
+    const yard = [];
     for (let i = 1; i <= runs; i++) {
+      yard.push(await yardstickSample());
       const word = i % 2 ? 'aisément' : 'facilement';
       const line = nextLine();
       const t0 = process.hrtime.bigint();
@@ -406,6 +413,7 @@ async function benchWatch(runs, variant = {}) {
     const names = [...new Set(results.flatMap((r) => Object.keys(r.stages)))];
     return {
       runs,
+      yardstick: yardstickOf(yard),
       all: results.map((r) => r.reported),
       rebuild: spread(results.map((r) => r.reported)),
       savedToDone: spread(results.map((r) => r.savedToDone)),
@@ -442,7 +450,8 @@ if (options.watch) {
   const w = await benchWatch(options.runs);
   const ms = ({ median: m, min, max }) => `${Math.round(m)} (${Math.round(min)}–${Math.round(max)})`;
   const stages = Object.entries(w.stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
-  console.log(options.json ? JSON.stringify(w, null, 2) : `| one-word rebuild ms, median (min–max) | save to published ms | stages ms (medians) |\n|---|---|---|\n| ${ms(w.rebuild)} | ${ms(w.savedToDone)} | ${stages} |\n\nNode ${process.version}, ${os.cpus().length} CPU, ${w.runs} edits.`);
+  const table = `| one-word rebuild ms, median (min–max) | in L | save to published ms | stages ms (medians) |\n|---|---|---|---|\n| ${ms(w.rebuild)} | ${inLoops(w.rebuild.median, w.yardstick)} | ${ms(w.savedToDone)} | ${stages} |`;
+  console.log(options.json ? JSON.stringify(w, null, 2) : `${table}\n\n${yardstickLine([w.yardstick])}\n\nNode ${process.version}, ${os.cpus().length} CPU, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${w.runs} edits.`);
   process.exit(0);
 }
 const rows = [];
