@@ -1,8 +1,7 @@
-// The thumbnail's worker thread: loads pdf.js and the canvas at launch, then encodes the cover it is sent.
-import { createRequire } from 'node:module';
+// The thumbnail's worker thread: loads pdf.js and the canvas at launch, warms them up, then encodes the cover it is sent.
 import { parentPort } from 'node:worker_threads';
 import { encodeCover, type EncodedCover } from './thumbnails.js';
-import { loadPdfjs } from './rasterise.js';
+import { warmUpPdf } from './raster-worker-warmup.js';
 
 /** Main thread → worker. The PDF is a copy transferred to this thread. */
 export interface CoverRequest {
@@ -16,13 +15,8 @@ export type CoverReply = { ok: true; cover: EncodedCover } | { ok: false; name: 
 const port = parentPort;
 if (!port) throw new Error('raster-worker.ts se lance dans un worker_thread, pas directement');
 
-// Loaded while the main thread loads and typesets. No warm-up drawing: page 1 arrives as soon as it is laid out
-// (src/build.ts, onCover), ≈ 0.2 s after launch with a warm build cache, and found the thread still busy drawing a
-// warm-up page (docs/performance.md, "Ablation"). A failed load is not fatal: the real render reports it.
-const warm = (async () => {
-  createRequire(import.meta.url)('@napi-rs/canvas');
-  await loadPdfjs();
-})().catch(() => undefined);
+// A failed warm-up is not fatal: the real render says what is wrong, or succeeds.
+const warm = encodeCover(warmUpPdf(), 16).catch(() => undefined);
 
 port.on('message', async ({ pdf, widthPx }: CoverRequest) => {
   await warm;
