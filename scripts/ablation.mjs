@@ -100,12 +100,6 @@ export const ABLATIONS = [
     },
   },
   {
-    name: 'pdfkit loader',
-    what: "pdfkit's requires adjusted: the typesetter's faces reused, crypto-js and others loaded on first use",
-    files: ['src/render/pdfkit-loader.ts'],
-    edits: { 'src/render/pdfkit-loader.ts': [['return (this.filename === file && standIn(id, own)) || own(id);', 'return own(id);']] },
-  },
-  {
     name: 'object streams',
     what: 'objects packed in object streams, xref stream (the PDF is 77 KB larger without: not byte-identical)',
     files: ['src/render/object-streams.ts'],
