@@ -58,6 +58,11 @@ export interface BuildReuse {
   fonts?: LoadedFonts;
   /** The build cache (src/build-cache/): the CLI passes it unless `--no-cache`; tests pass it to test it. */
   cache?: BuildCache;
+  /**
+   * Called with page 1 rendered alone, before the whole PDF: the CLI's thumbnail worker draws the cover from it
+   * while this thread renders the rest (see `earlyCover` in publish/thumbnails.ts).
+   */
+  onCover?: (coverPdf: Uint8Array) => void;
 }
 
 export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void, reuse: BuildReuse = {}): Promise<BuildResult> {
@@ -100,9 +105,12 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   fail(diagnostics);
   const paged = layout.paged!;
 
-  const pdf = await time('render', () =>
-    renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta), ...kept.renderStores(fontHashes) }),
-  );
+  const pdf = await time('render', async () => {
+    const render = (doc: PagedDocument) =>
+      renderPdf(doc, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(doc.meta), ...kept.renderStores(fontHashes) });
+    if (reuse.onCover) reuse.onCover(await render({ ...paged, pages: paged.pages.slice(0, 1), outline: [] }));
+    return render(paged);
+  });
   await kept.save({ fonts: inputs.fonts, hashes: fontHashes, svgKeys, paragraphs: new Map(layout.paragraphs.map((r) => [paragraphKey(r.spec), r.set] as const)) });
   return {
     inputs,

@@ -5,13 +5,13 @@ import type { Config } from './config.js';
 import { BuildError } from './diagnostics.js';
 import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
-import { buildAndPublish } from './build.js';
+import { buildAndPublish, buildBrochure } from './build.js';
 import { formatSize } from './publish/size-label.js';
 import { plural } from './model/wording.js';
 import { loadConfig } from './config-file.js';
 import { buildCacheFor } from './build-cache/index.js';
 import type { PublishHooks } from './publish/index.js';
-import { startCoverRasteriser } from './publish/raster-worker-host.js';
+import { earlyCover, startCoverRasteriser } from './publish/raster-worker-host.js';
 import { listEditions, UnknownEditionError } from './load/editions.js';
 
 /** Exit codes a script or CI can rely on. */
@@ -124,10 +124,12 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   try {
     const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}), ...(opts.edition !== undefined ? { edition: opts.edition } : {}) };
     if (opts.check) return await check(world, config, opts, root);
+    // The worker draws the cover from page 1 rendered alone while this thread renders the whole PDF.
+    const cover = rasteriser && earlyCover(rasteriser, config.thumbnailWidth);
     const { built, summary, warnings, timings } = await buildAndPublish(world, config, {
       onStage: progress.stage,
-      hooks: { ...hooks, rasteriser },
-      reuse: { cache: opts.noCache ? undefined : buildCacheFor(world) },
+      hooks: { ...hooks, rasteriser: cover },
+      reuse: { cache: opts.noCache ? undefined : buildCacheFor(world), onCover: cover?.start },
     });
     progress.done();
     // `npm run bench` reads this line: per-stage milliseconds, start-up (process start to main) included.
@@ -211,7 +213,7 @@ function stageTimings(t0: number, stages: Record<string, number>): Record<string
 async function check(world: World, config: Config, opts: Options, root: string): Promise<number> {
   const { runCheck } = await import('./sync/index.js');
   const page = typeof opts.check === 'string' ? path.relative(root, path.resolve(opts.check)).split(path.sep).join('/') : undefined;
-  const report = await runCheck(world, config, { ...(page ? { page } : {}), fix: opts.fix });
+  const report = await runCheck(world, config, await buildBrochure(world, config), { ...(page ? { page } : {}), fix: opts.fix });
   if (report.diff) console.log(report.diff);
   const fixed = report.fixed ?? 0;
   if (opts.fix) console.log(`${fixed} correction${fixed > 1 ? 's' : ''} appliquée${fixed > 1 ? 's' : ''} à ${report.page}.`);

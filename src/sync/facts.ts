@@ -1,7 +1,7 @@
 // What the published files say, derived once from a build: the expected values every page and text is compared with.
-import type { Config } from '../config.js';
+import type { Config, OutputNames } from '../config.js';
 import type { RoadmapData } from '../load/types.js';
-import type { BuildResult } from '../build.js';
+import type { Inputs } from '../load/index.js';
 import type { Counts } from '../model/counts.js';
 import { dataValues, expandPlaceholders } from '../model/placeholders.js';
 import { pageValues, type PageValues, thumbnailNames } from '../publish/index.js';
@@ -44,7 +44,16 @@ export function editionWords(data: RoadmapData): EditionWords {
   return { ...(courte ? { courte } : {}), annee: edition.date.slice(0, 4), date: edition.date, ...(edition.publication ? { publication: edition.publication } : {}) };
 }
 
-export function siteFacts(built: Pick<BuildResult, 'inputs' | 'counts' | 'pdf' | 'names'>, config: Config): SiteFacts {
+/** What sync needs of a build (the pipeline's `BuildResult` is one): sync is handed a build, never runs one. */
+export interface BuiltFacts {
+  inputs: Pick<Inputs, 'data' | 'editorial' | 'sources' | 'edition' | 'previous'>;
+  counts: Counts;
+  pdf: Uint8Array;
+  /** The names this edition publishes under. */
+  names: OutputNames;
+}
+
+export function siteFacts(built: BuiltFacts, config: Config): SiteFacts {
   const { data, editorial } = built.inputs;
   const counts = built.counts;
   const names = thumbnailNames(built.names.thumbnail);

@@ -1,13 +1,12 @@
-// `--check [PAGE]` and `--fix`: builds the PDF in memory, checks a page and the project's texts, optionally fixes the page.
+// `--check [PAGE]` and `--fix`: given a build made in memory, checks a page and the project’s texts, optionally fixes the page.
 import path from 'node:path';
 import { writeFileAtomically } from '../atomic-file.js';
-import { buildBrochure, type BuildResult } from '../build.js';
 import type { Config } from '../config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics.js';
 import { sha256Hex } from '../publish/index.js';
 import type { World } from '../world.js';
 import { checkPage } from './check-page.js';
-import { siteFacts, type SiteFacts } from './facts.js';
+import { siteFacts, type BuiltFacts, type SiteFacts } from './facts.js';
 import { byPlace, dedupeByPlace, finding, type Finding, toDiagnostic } from './findings.js';
 import { applyEdits, unifiedDiff } from './fix.js';
 import { type LintContext, lintProject, lintText } from './lint.js';
@@ -39,18 +38,18 @@ const lintContext = (facts: SiteFacts, folders?: LintContext['folders']): LintCo
 });
 
 /** The lint the build runs over the shared texts and the edition's own, given the built PDF (so size labels can be checked). */
-export async function lintBuild(world: World, config: Config, built: BuildResult): Promise<Diagnostic[]> {
+export async function lintBuild(world: World, config: Config, built: BuiltFacts): Promise<Diagnostic[]> {
   return (await lintProject(world, lintContext(siteFacts(built, config), built.inputs.edition), built.inputs.sources)).map(toDiagnostic);
 }
 
 /**
- * Builds in memory rather than trusting out/manifest.json: the manifest may be stale (data edited since) or absent
- * (a fresh clone checking a page of the site), a build without thumbnails takes about two seconds, and comparing
+ * Checks against a build made in memory (`--check` runs the pipeline, then hands it here) rather than trusting
+ * out/manifest.json: the manifest may be stale (data edited since) or absent (a fresh clone checking a page of the
+ * site), a build without thumbnails takes about two seconds, and comparing
  * the fresh PDF with the manifest's hash then tells whether out/ is current — in CI, right after a build, it also
  * proves the build reproducible.
  */
-export async function runCheck(world: World, config: Config, opts: CheckOptions = {}, write: WriteText = writeAtomically(world)): Promise<CheckReport> {
-  const built = await buildBrochure(world, config);
+export async function runCheck(world: World, config: Config, built: BuiltFacts, opts: CheckOptions = {}, write: WriteText = writeAtomically(world)): Promise<CheckReport> {
   const facts = siteFacts(built, config);
   const generated = `${config.outDir.replace(/\/+$/, '')}/${built.names.page}`;
   const page = opts.page ?? generated;
@@ -88,7 +87,7 @@ export function checkAndLintPage(file: string, text: string, facts: SiteFacts): 
 }
 
 /** out/ built from other data (or by a non-reproducible build): the page there does not describe the PDF we get. */
-async function staleOutput(world: World, config: Config, built: BuildResult): Promise<Finding[]> {
+async function staleOutput(world: World, config: Config, built: BuiltFacts): Promise<Finding[]> {
   const file = `${config.outDir.replace(/\/+$/, '')}/${built.names.manifests[0]}`;
   if (!(await world.exists(file))) return [];
   const text = await world.readText(file);
