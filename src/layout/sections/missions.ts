@@ -3,6 +3,7 @@ import type { ProjetCard, Section } from '../../model/types.js';
 import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
 import type { SetParagraph } from '../../typeset/types.js';
+import { applyFrenchSpacing } from '../../typeset/index.js';
 import { CONTENT, GRID, PAGE, gridSpan } from '../geometry.js';
 import { COLORS, STATUT_COLORS, STYLES } from '../styles.js';
 import { Flow } from '../flow.js';
@@ -114,7 +115,8 @@ function drawCard(b: LayoutBuilder, sect: StructNode, c: MeasuredCard, x: number
   const afterTitle = placeLines(b, c.title.lines, ix, titleTop, b.node(card, 'H3'));
   const badgeWidth = c.badge.lines[0].width + 10;
   b.add({ kind: 'rect', x: ix, y: y - 1, w: badgeWidth, h: linesHeight(c.badge.lines) + 2, fill: STATUT_COLORS[c.p.statut].bg, tag: { artifact: 'Background' } });
-  placeLines(b, c.badge.lines, ix + 5, y, b.node(card, 'P', { actualText: `Statut : ${c.p.statutLabel}` }));
+  // What a reader hears and copies, spaced as the page would set it (a no-break space before the colon).
+  placeLines(b, c.badge.lines, ix + 5, y, b.node(card, 'P', { actualText: applyFrenchSpacing(`Statut : ${c.p.statutLabel}`) }));
   y = placeLines(b, c.porteur.lines, ix, afterTitle + 3, b.node(card, 'P'));
   y = placeLines(b, c.resume.lines, ix, y + 6, b.node(card, 'P'));
   y = placeLines(b, c.enjeux.lines, ix, y + 6, b.node(card, 'P'));
