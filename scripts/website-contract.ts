@@ -1,46 +1,85 @@
-// `npm run docs:contract`: builds the brochure (`npm run brochure`, into out/) and rewrites, from that build, the
-// generated parts of docs/website-contract.md, the size label the README quotes, and docs/images/une.png.
+// `npm run docs:contract`: builds every edition (`npm run brochure -- --all`, into out/) and rewrites, from that
+// build, the generated parts of docs/website-contract.md, the size label the README quotes, and docs/images/une.png.
 // test/integration/website.test.ts renders the same parts from its own build and fails when the files disagree.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outputNames } from '../src/config.js';
+import { loadConfig } from '../src/config-file.js';
+import { listEditions } from '../src/load/editions.js';
+import { fsWorld } from '../src/world.js';
 
 export const CONTRACT = 'docs/website-contract.md';
 export const README = 'README.md';
+/** The latest edition's `une`, as PNG. */
 export const UNE_PNG = 'docs/images/une.png';
 
-/** What the docs are rendered from: one build's manifest and page, and the Node that built them. */
-export interface ContractBuild {
+/** One edition of the build: its own manifest (`manifest-ID.json`: `file`) and its page. */
+export interface ContractEdition {
+  file: string;
   manifest: any;
   page: string;
+}
+
+/** What the docs are rendered from: one `--all` build, its editions oldest first, and the Node that built them. */
+export interface ContractBuild {
+  editions: ContractEdition[];
   /** `process.version` of the build (the PDF's compressed bytes depend on Node's zlib). */
   node: string;
 }
 
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
+const manifestBytes = (m: unknown) => Buffer.byteLength(JSON.stringify(m, null, 2) + '\n');
+
+/** The newest edition: the one `manifest.json` describes. */
+export const latestOf = (build: ContractBuild): ContractEdition => build.editions[build.editions.length - 1];
+
+/**
+ * An `--all` build in `out`: each edition's own manifest (`manifests`: their names, the editions oldest first, as
+ * `listEditions` and `outputNames` give them), with its page.
+ */
+export function readBuild(out: string, manifests: readonly string[], node: string): ContractBuild {
+  const editions = manifests.map((file) => {
+    const manifest = JSON.parse(readFileSync(path.join(out, file), 'utf8'));
+    return { file, manifest, page: readFileSync(path.join(out, manifest.page.path), 'utf8') };
+  });
+  return { editions, node };
+}
+
+function fileRows(e: ContractEdition, latest: boolean): [string, string, number, string][] {
+  const m = e.manifest;
+  const id = m.edition.id;
+  const [one, two] = m.thumbnails;
+  if (m.thumbnails.length !== 2) throw new Error(`the docs describe two thumbnails, ${e.file} lists ${m.thumbnails.length}: update scripts/website-contract.ts`);
+  return [
+    ...(latest ? [[id, 'manifest.json', manifestBytes(m), 'the latest edition’s manifest, the same bytes as its own — **read this first**'] as [string, string, number, string]] : []),
+    [id, e.file, manifestBytes(m), 'the edition’s manifest: the description of the files below'],
+    [id, m.pdf.path, m.pdf.bytes, `the brochure, ${m.pdf.pages} pages (\`${m.edition.date.replaceAll('-', '')}\` = the edition date)`],
+    [id, one.path, one.bytes, `the cover thumbnail shown in the page, ${one.width} × ${one.height}`],
+    [id, two.path, two.bytes, `the same at 2×, ${two.width} × ${two.height}: the image's \`srcset\` for high-density screens`],
+    [id, m.une.path, m.une.bytes, `the page's \`une\` image (header and listing card), ${m.une.width} × ${m.une.height}`],
+    [id, m.page.path, m.page.bytes, `the page, to drop into \`${m.page.collection}/\`; served at \`${m.page.url}\``],
+  ];
+}
+
+function frontMatterOf(e: ContractEdition): string {
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(e.page)?.[1];
+  if (fm === undefined) throw new Error(`the page of edition ${e.manifest.edition.id} has no front matter`);
+  return fm;
+}
 
 /** Each generated part, by the name in its `<!-- generated:NAME -->` marks; block parts start and end with a newline. */
 function parts(build: ContractBuild): Record<string, string> {
-  const { manifest: m, page } = build;
-  const [one, two] = m.thumbnails;
-  const rows: [string, number, string][] = [
-    ['manifest.json', Buffer.byteLength(JSON.stringify(m, null, 2) + '\n'), 'the description of the set below — **read this first**'],
-    [m.pdf.path, m.pdf.bytes, `the brochure, ${m.pdf.pages} pages (\`${m.edition.date.replaceAll('-', '')}\` = the edition date in \`data/programme.yaml\`)`],
-    [one.path, one.bytes, `the cover thumbnail shown in the page, ${one.width} × ${one.height}`],
-    [two.path, two.bytes, `the same at 2×, ${two.width} × ${two.height}, the image's \`srcset\` for high-density screens`],
-    [m.une.path, m.une.bytes, `the page's \`une\` image (header and listing card), ${m.une.width} × ${m.une.height}`],
-    [m.page.path, m.page.bytes, `the page: Jekyll front matter + kramdown, to drop into \`${m.page.collection}/\``],
-  ];
-  if (m.thumbnails.length !== 2) throw new Error(`the docs describe two thumbnails, the manifest lists ${m.thumbnails.length}: update scripts/website-contract.ts`);
-  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(page)?.[1];
-  if (frontMatter === undefined) throw new Error('the page has no front matter');
+  const latest = latestOf(build);
+  const rows = [...build.editions].reverse().flatMap((e) => fileRows(e, e === latest));
+  const frontMatters = [...build.editions].reverse().map((e) => `\`${e.manifest.page.path}\` (edition \`${e.manifest.edition.id}\`):\n\n\`\`\`yaml\n${frontMatterOf(e)}\n\`\`\``);
   return {
     node: build.node,
-    files: `\n| File | Bytes | What it is |\n| --- | ---: | --- |\n${rows.map(([f, b, w]) => `| \`${f}\` | ${grouped(b)} | ${w} |`).join('\n')}\n`,
-    'front-matter': `\n\`\`\`yaml\n${frontMatter}\n\`\`\`\n`,
-    manifest: `\n\`\`\`json\n${JSON.stringify(m, null, 2)}\n\`\`\`\n`,
-    'pdf-label': `« ${m.pdf.sizeLabel} »`,
+    files: `\n| Edition | File | Bytes | What it is |\n| --- | --- | ---: | --- |\n${rows.map(([id, f, b, w]) => `| \`${id}\` | \`${f}\` | ${grouped(b)} | ${w} |`).join('\n')}\n`,
+    'front-matter': `\n${frontMatters.join('\n\n')}\n`,
+    manifest: `\n\`\`\`json\n${JSON.stringify(latest.manifest, null, 2)}\n\`\`\`\n`,
+    'pdf-label': `« ${latest.manifest.pdf.sizeLabel} »`,
   };
 }
 
@@ -60,9 +99,9 @@ export function renderContract(doc: string, build: ContractBuild): string {
   return out;
 }
 
-/** The README quotes the page's size label in the comms team's part (plain spaces there, as typed). */
+/** The README quotes the latest edition's size label in the comms team's part (plain spaces there, as typed). */
 export function renderReadme(readme: string, build: ContractBuild): string {
-  const label = build.manifest.pdf.sizeLabel.replace(/\u00a0/g, ' ');
+  const label = latestOf(build).manifest.pdf.sizeLabel.replace(/\u00a0/g, ' ');
   return readme.replace(/« pdf – [\d,]+ [KM]o »/g, `« ${label} »`);
 }
 
@@ -77,11 +116,13 @@ export async function unePng(jpeg: Uint8Array): Promise<Buffer> {
 
 async function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts/brochure.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/brochure.mjs'), '--all', '--quiet'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
-  const out = path.join(root, 'out');
-  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-  const build: ContractBuild = { manifest, page: readFileSync(path.join(out, manifest.page.path), 'utf8'), node: process.version };
+  const world = fsWorld(root);
+  const config = await loadConfig(world);
+  const out = path.join(root, config.outDir);
+  const { editions } = await listEditions(world, config);
+  const build = readBuild(out, editions.map((e) => outputNames(config, { id: e.id, date: e.date, page: '' }).manifests[0]), process.version);
   const write = (file: string, next: string | Buffer, before: string | Buffer) => {
     const same = typeof next === 'string' ? next === before : Buffer.compare(next, before as Buffer) === 0;
     if (!same) writeFileSync(path.join(root, file), next);
@@ -90,7 +131,7 @@ async function main() {
   const read = (file: string) => readFileSync(path.join(root, file));
   write(CONTRACT, renderContract(read(CONTRACT).toString('utf8'), build), read(CONTRACT).toString('utf8'));
   write(README, renderReadme(read(README).toString('utf8'), build), read(README).toString('utf8'));
-  const png = await unePng(readFileSync(path.join(out, manifest.une.path)));
+  const png = await unePng(readFileSync(path.join(out, latestOf(build).manifest.une.path)));
   let before: Buffer = Buffer.alloc(0);
   try {
     before = read(UNE_PNG);

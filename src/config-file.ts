@@ -1,6 +1,6 @@
 // Reads the optional `brochure.config.yaml` at the project root over the defaults; unknown keys are errors, not silent.
 import { DEFAULT_CONFIG, type Config } from './config.js';
-import { BuildError, type Diagnostic } from './diagnostics.js';
+import { BuildError, type Diagnostic, type SourcePos } from './diagnostics.js';
 import type { World } from './world.js';
 
 export const CONFIG_FILE = 'brochure.config.yaml';
@@ -24,7 +24,11 @@ export async function loadConfig(world: World): Promise<Config> {
   const errors: Diagnostic[] = [];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const expected = typeof (DEFAULT_CONFIG as unknown as Record<string, unknown>)[key];
-    if (expected === 'undefined') {
+    if (key === 'editions') {
+      const own = editionNames(value, { at: (path) => pathPos(src, ['editions', ...path]), key: (path, k) => keyPos(src, ['editions', ...path], k), nearest });
+      if (Array.isArray(own)) errors.push(...own);
+      else config.editions = mergeEditions(DEFAULT_CONFIG.editions, own);
+    } else if (expected === 'undefined') {
       const suggestion = nearest(key, Object.keys(DEFAULT_CONFIG));
       errors.push({
         severity: 'error',
@@ -39,4 +43,50 @@ export async function loadConfig(world: World): Promise<Config> {
   }
   if (errors.length) throw new BuildError(errors);
   return config as unknown as Config;
+}
+
+const NAME_KEYS = ['pdfName', 'thumbnailName', 'pageName', 'uneName'] as const;
+
+/** Where in the config file a path under `editions` is, and the nearest name to a mistyped key. */
+interface Locate {
+  at(path: readonly string[]): SourcePos;
+  key(path: readonly string[], key: string): SourcePos;
+  nearest(word: string, candidates: readonly string[]): string | undefined;
+}
+
+/** `editions: { mi-2020: { thumbnailName: … } }`: per-edition output names, or the errors, located, that say why not. */
+function editionNames(value: unknown, where: Locate): Config['editions'] | Diagnostic[] {
+  const example = 'par exemple « mi-2020: { thumbnailName: capture-plaquette-TECH-couv } »';
+  const error = (pos: SourcePos, message: string, hint?: string): Diagnostic => ({ severity: 'error', code: 'config-type', pos, message, ...(hint ? { hint } : {}) });
+  const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isMap(value)) return [error(where.at([]), `la clé « editions » attend, pour chaque identifiant d’édition, des noms de fichiers (${NAME_KEYS.join(', ')}) : ${example}`)];
+  const out: Config['editions'] = {};
+  const errors: Diagnostic[] = [];
+  for (const [id, names] of Object.entries(value as Record<string, unknown>)) {
+    if (!isMap(names)) {
+      errors.push(error(where.at([id]), `« editions.${id} » attend des noms de fichiers (${NAME_KEYS.join(', ')}) : ${example}`));
+      continue;
+    }
+    for (const [k, v] of Object.entries(names as Record<string, unknown>)) {
+      if (!(NAME_KEYS as readonly string[]).includes(k)) {
+        const suggestion = where.nearest(k, NAME_KEYS);
+        errors.push({
+          severity: 'error',
+          code: 'config-cle-inconnue',
+          pos: where.key([id], k),
+          message: `clé « ${k} » inconnue dans « editions.${id} » : clés possibles ${NAME_KEYS.join(', ')}`,
+          ...(suggestion ? { hint: `vouliez-vous dire « ${suggestion} » ?` } : {}),
+        });
+      } else if (typeof v !== 'string') errors.push(error(where.at([id, k]), `la clé « editions.${id}.${k} » attend un nom de fichier (texte)`));
+    }
+    out[id] = names as Config['editions'][string];
+  }
+  return errors.length ? errors : out;
+}
+
+/** The file's names over the defaults, edition by edition and key by key. */
+function mergeEditions(base: Config['editions'], own: Config['editions']): Config['editions'] {
+  const out: Config['editions'] = { ...base };
+  for (const [id, names] of Object.entries(own)) out[id] = { ...(out[id] ?? {}), ...names };
+  return out;
 }

@@ -1,5 +1,5 @@
 // The manifest: what was published, with sizes and hashes, for the website pipeline; byte-reproducible (no timestamps).
-import { type Config, pdfFileName, publicUrl, uneFileName } from '../config.js';
+import { type Config, type OutputNames, publicUrl } from '../config.js';
 import type { RoadmapData } from '../load/types.js';
 import type { Counts } from '../model/counts.js';
 import { thumbnailAlt } from './alt-text.js';
@@ -7,8 +7,8 @@ import { formatSizeLabel } from './size-label.js';
 import { thumbnailNames, type Thumbnail } from './thumbnails.js';
 import { publicationUrl, SITE_PUBLICATIONS } from './web-page.js';
 
-/** Written last: its presence with new hashes is the commit point of a publication. */
-export const MANIFEST_NAME = 'manifest.json';
+/** Written last: its presence with new hashes is the commit point of a publication (names: see `outputNames`). */
+export { MANIFEST_NAME } from '../config.js';
 export const MANIFEST_SCHEMA = 1;
 
 export interface HashedFile {
@@ -31,11 +31,10 @@ export interface ManifestInput {
   page: HashedFile;
 }
 
-/** Every file a build publishes, in publishing order, the manifest last: one list for publish and the checks. */
-export function publishedNames(config: Config, data: RoadmapData): string[] {
-  const date = data.programme.edition.date;
-  const t = thumbnailNames(config);
-  return [pdfFileName(config, date), t.png, t.png2x, uneFileName(config, date), config.pageName, MANIFEST_NAME];
+/** Every file an edition's build publishes (`names`: `outputNames`), in publishing order, the manifests last. */
+export function publishedNames(names: OutputNames): string[] {
+  const t = thumbnailNames(names.thumbnail);
+  return [names.pdf, t.png, t.png2x, names.une, names.page, ...names.manifests];
 }
 
 /** Keys are written in the order below (object literal order), so equal inputs give equal bytes. */
@@ -43,7 +42,13 @@ export function buildManifest(input: ManifestInput): string {
   const { data, counts, config, title, pdf, thumbnails, une, page } = input;
   const manifest = {
     schema: MANIFEST_SCHEMA,
-    edition: { libelle: data.programme.edition.libelle, date: data.programme.edition.date },
+    edition: {
+      ...(data.programme.edition.id !== undefined ? { id: data.programme.edition.id } : {}),
+      libelle: data.programme.edition.libelle,
+      date: data.programme.edition.date,
+      ...(data.programme.edition.publication !== undefined ? { publication: data.programme.edition.publication } : {}),
+      ...(data.programme.edition.precedente?.id !== undefined ? { precedente: data.programme.edition.precedente.id } : {}),
+    },
     title,
     pdf: {
       path: pdf.name,
@@ -78,7 +83,7 @@ export function buildManifest(input: ManifestInput): string {
       path: page.name,
       // Where the site puts it and serves it (docs/website-contract.md).
       collection: SITE_PUBLICATIONS.collection,
-      url: publicationUrl(config),
+      url: publicationUrl(page.name),
       bytes: page.bytes.length,
       sha256: page.sha256,
       mediaType: 'text/markdown',
@@ -86,6 +91,7 @@ export function buildManifest(input: ManifestInput): string {
     counts: {
       projets: counts.projets,
       acheves: counts.acheves,
+      aAchever: counts.aAchever,
       enCours: counts.enCours,
       nouveaux: counts.nouveaux,
       missions: counts.missions,

@@ -1,5 +1,5 @@
-// The cover thumbnail: page 1 of the finished PDF at 1× and 2× (PNG), named after the config, and the page's `une` image.
-import type { Config } from '../config.js';
+// The cover thumbnail: page 1 of the finished PDF at 1× and 2× (PNG), named after the edition, and the page's `une` image.
+import { outputNames, type Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { rasterisePages } from './rasterise.js';
 import { encodeUne } from './une-image.js';
@@ -16,7 +16,7 @@ export interface Thumbnail {
 export interface Thumbnails {
   /** In publishing order: PNG 1×, PNG 2×. The page shows the first with the second as its `srcset` 2×. */
   files: Thumbnail[];
-  /** The page's `une` (front matter `une.image`), drawn from the 2× render; publish names it (`uneFileName`). */
+  /** The page's `une` (front matter `une.image`), drawn from the 2× render; publish names it (`OutputNames.une`). */
   une: { bytes: Uint8Array; mediaType: 'image/jpeg'; width: number; height: number };
   diagnostics: Diagnostic[];
 }
@@ -24,8 +24,8 @@ export interface Thumbnails {
 /** The web page loads the 1× PNG eagerly above the fold: keep it light. */
 export const PNG_1X_MAX_BYTES = 150 * 1024;
 
-export function thumbnailNames(config: Config): { png: string; png2x: string } {
-  const base = config.thumbnailName;
+/** The two files of a thumbnail base name (an edition's `OutputNames.thumbnail`). */
+export function thumbnailNames(base: string): { png: string; png2x: string } {
   return { png: `${base}.png`, png2x: `${base}@2x.png` };
 }
 
@@ -76,8 +76,9 @@ export async function encodeCover(pdf: Uint8Array, widthPx: number): Promise<Enc
   };
 }
 
-export async function makeThumbnails(pdf: Uint8Array, config: Config, rasteriser?: CoverRasteriser): Promise<Thumbnails> {
-  const names = thumbnailNames(config);
+/** `base`: the edition's thumbnail name (default: the config's pattern without an edition). */
+export async function makeThumbnails(pdf: Uint8Array, config: Config, rasteriser?: CoverRasteriser, base = outputNames(config, { date: '', page: '' }).thumbnail): Promise<Thumbnails> {
+  const names = thumbnailNames(base);
   const start = performance.now();
   const { png, png2x, une, one, two, uneSize } =
     (await rasteriser?.encodeCover(pdf, config.thumbnailWidth)) ?? (await encodeCover(pdf, config.thumbnailWidth));

@@ -1,6 +1,5 @@
 // The regenerated web page: the editorial page's raw text with its `{{ name }}` placeholders filled, nothing else
 // touched; and what makes it a drop-in publication for numerique.gouv.fr, checked before it is written.
-import type { Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { splitFrontMatter } from '../load/front-matter.js';
 import type { EditorialDoc } from '../load/types.js';
@@ -43,9 +42,9 @@ export const SITE_PUBLICATIONS = {
   urlPrefix: '/publications/',
 } as const;
 
-/** Where the site serves the page: `/publications/tech-gouv-bilan-du-programme-mise-jour-mi-2020/`. */
-export function publicationUrl(config: Config): string {
-  return `${SITE_PUBLICATIONS.urlPrefix}${config.pageName.replace(/\.[^.]+$/, '')}/`;
+/** Where the site serves the page named `pageName` (`OutputNames.page`): `/publications/tech-gouv-…-mi-2020/`. */
+export function publicationUrl(pageName: string): string {
+  return `${SITE_PUBLICATIONS.urlPrefix}${pageName.replace(/\.[^.]+$/, '')}/`;
 }
 
 /** What the page's front matter must say, from the data and the files just built. */

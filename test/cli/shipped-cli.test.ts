@@ -18,7 +18,7 @@ function npmBrochure(root: string, args: string[]) {
   });
 }
 
-const CONFIG = ['outDir: sortie', 'thumbnailWidth: 200', "pdfName: 'plaquette-{date}.pdf'", 'pageName: page-test.markdown', ''].join('\n');
+const CONFIG = ['outDir: sortie', 'thumbnailWidth: 200', "pdfName: 'plaquette-{date}.pdf'", 'pageName: page-{edition}.markdown', 'editions:', '  mi-2021:', '    uneName: une-mi-2021.jpg', ''].join('\n');
 
 test('a brochure.config.yaml is honoured by the shipped CLI: build, then --check of what it built', () => {
   const root = copyProject();
@@ -29,8 +29,10 @@ test('a brochure.config.yaml is honoured by the shipped CLI: build, then --check
     assert.doesNotMatch(built.stderr, /is not a function|erreur/);
     const out = path.join(root, 'sortie');
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-    assert.equal(manifest.pdf.path, 'plaquette-20200827.pdf');
-    assert.equal(manifest.page.path, 'page-test.markdown');
+    assert.deepEqual(readFileSync(path.join(out, 'manifest-mi-2021.json')), readFileSync(path.join(out, 'manifest.json')));
+    assert.equal(manifest.pdf.path, 'plaquette-20210914.pdf');
+    assert.equal(manifest.page.path, 'page-mi-2021.markdown');
+    assert.equal(manifest.une.path, 'une-mi-2021.jpg');
     assert.deepEqual(
       manifest.thumbnails.map((t: { width: number; density: number }) => [t.width, t.density]),
       [
@@ -42,11 +44,12 @@ test('a brochure.config.yaml is honoured by the shipped CLI: build, then --check
       assert.ok(existsSync(path.join(out, f)), f);
     }
     assert.ok(!existsSync(path.join(root, 'out/manifest.json')), 'the default out/ is left alone');
-    assert.match(readFileSync(path.join(out, 'page-test.markdown'), 'utf8'), /\]\(<\/uploads\/plaquette-20200827\.pdf>\)/);
+    assert.match(readFileSync(path.join(out, 'page-mi-2021.markdown'), 'utf8'), /\]\(<\/uploads\/plaquette-20210914\.pdf>\)/);
+    assert.match(readFileSync(path.join(out, 'page-mi-2021.markdown'), 'utf8'), /^  image: "\/uploads\/une-mi-2021\.jpg"$/m);
 
     const checked = npmBrochure(root, ['--check']);
     assert.equal(checked.status, 0, checked.stdout + checked.stderr);
-    assert.match(checked.stdout, /sortie\/page-test\.markdown est conforme aux données et au PDF/);
+    assert.match(checked.stdout, /sortie\/page-mi-2021\.markdown est conforme aux données et au PDF/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -107,10 +110,10 @@ test('--watch from the shipped CLI follows the config file, builds once, and sto
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     assert.equal(await exited, 0, stderr);
-    assert.match(stdout, /Surveillance de data\/, content\/, fonts\/, assets\/ et brochure\.config\.yaml/);
+    assert.match(stdout, /Surveillance de data\/, content\/, editions\/, fonts\/, assets\/ et brochure\.config\.yaml/);
     assert.match(stdout, /Surveillance arrêtée\./);
     assert.doesNotMatch(stderr, /erreur/);
-    assert.ok(existsSync(path.join(root, 'sortie/plaquette-20200827.pdf')), 'the watch built with the config file');
+    assert.ok(existsSync(path.join(root, 'sortie/plaquette-20210914.pdf')), 'the watch built with the config file');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

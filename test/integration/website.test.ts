@@ -1,7 +1,8 @@
-// The website's side of the contract, on one real build by the shipped CLI (`npm run brochure`): a real Jekyll
-// (Debian's) builds a stand-in of numerique.gouv.fr (test/fixtures/site) with the page dropped into `_publications`
-// and every file the manifest lists put at its URL, as docs/website-contract.md tells the site to do; the release
-// job's file list and tag check on that build; the docs' figures against that build.
+// The website's side of the contract, on one real build of every edition by the shipped CLI (`npm run brochure --
+// --all`, one out/): a real Jekyll (Debian's) builds a stand-in of numerique.gouv.fr (test/fixtures/site) with every
+// edition's page dropped into `_publications` and every file the manifests list put at its URL, as
+// docs/website-contract.md tells the site to do; the release job's file lists and tag checks on that build, edition by
+// edition; the docs' figures against that build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,22 +10,67 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyProject, REPO } from '../helpers/project.js';
+import { DEFAULT_CONFIG, outputNames } from '../../src/config.js';
+import { listEditions } from '../../src/load/editions.js';
+import { formatDateFr } from '../../src/model/dates.js';
 import { formatSizeLabel } from '../../src/publish/size-label.js';
-import { releaseFiles } from '../../scripts/release.mjs';
-import { CONTRACT, README, renderContract, renderReadme, UNE_PNG } from '../../scripts/website-contract.js';
+import { fsWorld } from '../../src/world.js';
+import { releaseFiles, taggedEdition } from '../../scripts/release.js';
+import { CONTRACT, type ContractBuild, type ContractEdition, latestOf, readBuild, README, renderContract, renderReadme, UNE_PNG } from '../../scripts/website-contract.js';
 
 let root: string;
 let out: string;
-let manifest: any;
+/** Every edition of one `--all` build, oldest first. */
+let build: ContractBuild;
+let latest: ContractEdition;
+let mi2020: ContractEdition;
 
-before(() => {
+before(async () => {
   root = copyProject();
-  const r = spawnSync('npm', ['run', '--silent', 'brochure', '--', '--quiet'], { cwd: REPO, env: { ...process.env, BROCHURE_ROOT: root }, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync('npm', ['run', '--silent', 'brochure', '--', '--all', '--quiet'], { cwd: REPO, env: { ...process.env, BROCHURE_ROOT: root }, encoding: 'utf8', timeout: 300_000 });
   assert.equal(r.status, 0, r.stderr);
   out = path.join(root, 'out');
-  manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  const world = fsWorld(root);
+  const { editions } = await listEditions(world, DEFAULT_CONFIG);
+  build = readBuild(out, editions.map((e) => outputNames(DEFAULT_CONFIG, { id: e.id, date: e.date, page: '' }).manifests[0]), process.version);
+  latest = latestOf(build);
+  mi2020 = build.editions.find((e) => e.manifest.edition.id === 'mi-2020')!;
 });
 after(() => rmSync(root, { recursive: true, force: true }));
+
+/** The files an edition's manifest lists (PDF, thumbnails, une, page), in its order. */
+const listed = (e: ContractEdition): { path: string }[] => [e.manifest.pdf, ...e.manifest.thumbnails, e.manifest.une, e.manifest.page];
+
+test('every edition in one out/: its own file names, /uploads/ URLs and permalink; mid-2020 keeps the names online', () => {
+  assert.deepEqual(
+    build.editions.map((e) => e.manifest.edition.id),
+    ['2019', 'mi-2020', 'mi-2021'],
+  );
+  const paths = build.editions.flatMap((e) => [e.file, ...listed(e).map((f) => f.path)]);
+  assert.equal(new Set(paths).size, paths.length, `a name shared by two editions: ${paths.filter((p, i) => paths.indexOf(p) !== i).join(', ')}`);
+  const uploads = build.editions.flatMap(({ manifest: m }) => [m.pdf, ...m.thumbnails, m.une].map((f: { url: string }) => f.url));
+  assert.equal(new Set(uploads).size, uploads.length);
+  assert.ok(uploads.every((u) => u.startsWith('/uploads/')));
+  const permalinks = build.editions.map((e) => e.manifest.page.url);
+  assert.equal(new Set(permalinks).size, permalinks.length);
+  // What the build wrote is what the editions' manifests list, and manifest.json (the latest's): nothing more.
+  assert.deepEqual(readdirSync(out).filter((f) => !f.startsWith('.')).sort(), [...paths, 'manifest.json'].sort());
+  assert.ok(readFileSync(path.join(out, 'manifest.json')).equals(readFileSync(path.join(out, latest.file))));
+  assert.deepEqual(
+    [mi2020.manifest.pdf.path, ...mi2020.manifest.thumbnails.map((t: { path: string }) => t.path), mi2020.manifest.page.path, mi2020.manifest.page.url],
+    [
+      '20200827_Plaquette_Techgouv_DINUM.pdf',
+      'capture-plaquette-TECH-couv.png',
+      'capture-plaquette-TECH-couv@2x.png',
+      'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
+      '/publications/tech-gouv-bilan-du-programme-mise-jour-mi-2020/',
+    ],
+  );
+  assert.deepEqual(
+    build.editions.map((e) => e.manifest.une.path),
+    ['20191002_Publication_TECHGOUV_une.jpg', '20200827_Publication_TECHGOUV_une.jpg', '20210914_Publication_TECHGOUV_une.jpg'],
+  );
+});
 
 // ---- Jekyll -------------------------------------------------------------------------------------------------------
 
@@ -35,14 +81,19 @@ const REQUIRED = process.env.BROCHURE_REQUIRE_JEKYLL === '1';
 const SKIP = HAS_JEKYLL || REQUIRED ? false : 'Debian’s jekyll is not installed here (apt-get install -y jekyll); CI (.ci/run) installs it and runs these tests';
 if (SKIP) console.log(`website.test.ts: Jekyll tests skipped: ${SKIP}`);
 
-/** The site with `page` (text) dropped into `_publications/<name>` and the files the manifest lists at their URLs. */
-function siteWith(pageName: string, page: string): string {
+/**
+ * The site with every edition's files at their URLs and, in `_publications/`, the pages given (by default every
+ * edition's generated page under its own name), as docs/website-contract.md tells the site to publish them.
+ */
+function siteWith(pages: { name: string; text: string }[] = build.editions.map((e) => ({ name: e.manifest.page.path, text: e.page }))): string {
   const site = path.join(mkdtempSync(path.join(tmpdir(), 'site-')), 'site');
   cpSync(path.join(REPO, 'test/fixtures/site'), site, { recursive: true });
-  mkdirSync(path.join(site, manifest.page.collection), { recursive: true });
-  cpSync(path.join(out, manifest.pdf.path), path.join(site, manifest.pdf.url));
-  for (const f of [...manifest.thumbnails, manifest.une]) cpSync(path.join(out, f.path), path.join(site, f.url));
-  writeFileSync(path.join(site, manifest.page.collection, pageName), page);
+  for (const e of build.editions) {
+    const m = e.manifest;
+    mkdirSync(path.join(site, m.page.collection), { recursive: true });
+    for (const f of [m.pdf, ...m.thumbnails, m.une]) cpSync(path.join(out, f.path), path.join(site, f.url));
+  }
+  for (const p of pages) writeFileSync(path.join(site, latest.manifest.page.collection, p.name), p.text);
   return site;
 }
 
@@ -95,30 +146,32 @@ function problems(site: string, url: string): string[] {
   return found;
 }
 
-test('Jekyll builds the generated page at its permalink, inside its layout, every /uploads/ file found, no Liquid warning', { skip: SKIP }, () => {
-  const page = readFileSync(path.join(out, manifest.page.path), 'utf8');
-  const site = siteWith(manifest.page.path, page);
+test('Jekyll builds every edition’s page at its permalink, inside its layout, every /uploads/ file found, no Liquid warning', { skip: SKIP }, () => {
+  const site = siteWith();
   try {
     const { status, log } = jekyllBuild(site);
     assert.equal(status, 0, log);
     assert.doesNotMatch(log, /Liquid (?:Warning|Exception)|warning|error/i, log);
-    assert.equal(manifest.page.url, '/publications/tech-gouv-bilan-du-programme-mise-jour-mi-2020/');
-    assert.deepEqual(problems(site, manifest.page.url), []);
-
-    const html = readFileSync(path.join(site, '_site', manifest.page.url, 'index.html'), 'utf8');
-    // The header image is the une, with the cover's description; the thumbnail offers its 2× to dense screens.
-    const une = /<img class="une"[^>]*>/.exec(html)?.[0] ?? '';
-    assert.equal(attr(une, 'src'), manifest.une.url);
-    assert.equal(attr(une, 'alt'), manifest.thumbnailAlt);
-    assert.match(html, new RegExp(`<img src="${manifest.thumbnails[0].url}" alt="[^"]+" srcset="${manifest.thumbnails[1].url} 2x" />`));
-    assert.match(html, /<blockquote class="citation">/);
-    assert.match(html, /Publié le 2020-08-28, mis à jour le 28 août 2020/);
-    assert.ok(html.includes(`(${manifest.pdf.sizeLabel})</a>`), 'the label the manifest gives is the one on the page');
-    // The listing card: the une-ou-diaporama picture and its alternative text, linking to the page.
     const list = readFileSync(path.join(site, '_site/publications/index.html'), 'utf8');
-    const card = new RegExp(`<a class="carte" href="${manifest.page.url}">\\s*<img src="${manifest.une.url}" alt="([^"]+)">`).exec(list);
-    assert.ok(card, list);
-    assert.equal(decode(card[1]), manifest.thumbnailAlt);
+    assert.equal([...list.matchAll(/<a class="carte"/g)].length, build.editions.length, list);
+    for (const { manifest } of build.editions) {
+      const id = manifest.edition.id;
+      assert.deepEqual(problems(site, manifest.page.url), [], id);
+      const html = readFileSync(path.join(site, '_site', manifest.page.url, 'index.html'), 'utf8');
+      // The header image is the edition's une, with the cover's description; the thumbnail offers its 2× to dense screens.
+      const une = /<img class="une"[^>]*>/.exec(html)?.[0] ?? '';
+      assert.equal(attr(une, 'src'), manifest.une.url, id);
+      assert.equal(attr(une, 'alt'), manifest.thumbnailAlt, id);
+      assert.match(html, new RegExp(`<img src="${manifest.thumbnails[0].url}" alt="[^"]+" srcset="${manifest.thumbnails[1].url} 2x" />`), id);
+      const published = manifest.edition.publication;
+      assert.ok(html.includes(`Publié le ${published}, mis à jour le ${formatDateFr(published)}`), id);
+      assert.ok(html.includes(`(${manifest.pdf.sizeLabel})</a>`), `${id}: the label the manifest gives is the one on the page`);
+      // The listing card: the une-ou-diaporama picture and its alternative text, linking to the page.
+      const card = new RegExp(`<a class="carte" href="${manifest.page.url}">\\s*<img src="${manifest.une.url}" alt="([^"]+)">`).exec(list);
+      assert.ok(card, `${id}: ${list}`);
+      assert.equal(decode(card[1]), manifest.thumbnailAlt);
+    }
+    assert.match(readFileSync(path.join(site, '_site', mi2020.manifest.page.url, 'index.html'), 'utf8'), /<blockquote class="citation">/);
   } finally {
     rmSync(path.dirname(site), { recursive: true, force: true });
   }
@@ -126,7 +179,9 @@ test('Jekyll builds the generated page at its permalink, inside its layout, ever
 
 test('the same check finds what is wrong with the page as published in August 2020 (the seed)', { skip: SKIP }, () => {
   const seed = readFileSync(path.join(REPO, 'test/fixtures/pages/seed.markdown'), 'utf8');
-  const site = siteWith(manifest.page.path, seed);
+  // In place of the mid-2020 page, alone, among the files of every edition.
+  const { manifest } = mi2020;
+  const site = siteWith([{ name: manifest.page.path, text: seed }]);
   try {
     // Its listing card has no alternative text (une-ou-diaporama lists an image only): the strict site refuses it.
     const strict = jekyllBuild(site);
@@ -145,63 +200,122 @@ test('the same check finds what is wrong with the page as published in August 20
   }
 });
 
-// ---- The release job (.github/workflows/release.yml through scripts/release.mjs) ----------------------------------
+// ---- The release job (.github/workflows/release.yml through scripts/release.ts) -----------------------------------
 
-const release = (args: string[], cwd = root) => spawnSync(process.execPath, [path.join(REPO, 'scripts/release.mjs'), ...args], { cwd, encoding: 'utf8' });
+const RELEASE = path.join(REPO, 'scripts/release.ts');
+/** `node --import tsx scripts/release.ts …args`, in the copied project (tsx found from here: the copy has no node_modules). */
+const release = (args: string[], cwd = root) => spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), RELEASE, ...args], { cwd, encoding: 'utf8', env: { ...process.env, BROCHURE_ROOT: cwd } });
+const lines = (s: string) => s.trim().split('\n');
 
-test('the release attaches every file the manifest lists, checked against it, the manifest last', () => {
-  const { files } = releaseFiles(out);
-  const listed = [manifest.pdf, ...manifest.thumbnails, manifest.une, manifest.page].map((f: { path: string }) => path.join(out, f.path));
-  assert.deepEqual(
-    files.map((f) => f.path),
-    [...listed, path.join(out, 'manifest.json')],
-  );
-  // What the build wrote is what the release carries: nothing more in out/, nothing less.
-  assert.deepEqual(
-    readdirSync(out).filter((f) => !f.startsWith('.')).sort(),
-    files.map((f) => path.basename(f.path)).sort(),
-  );
-  const r = release(['files']);
-  assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(r.stdout.trim().split('\n'), files.map((f) => path.relative(root, f.path)));
+test('a tag names an edition, v<edition id>[.N]: the release takes that edition’s files and manifests, the latest’s manifest.json last', async () => {
+  for (const [tag, e] of [
+    ['vmi-2021', latest],
+    ['vmi-2020.1', mi2020],
+  ] as const) {
+    const edition = await taggedEdition(tag, root);
+    assert.equal(edition.id, e.manifest.edition.id);
+    const { assets, manifests } = releaseFiles(out, edition);
+    assert.deepEqual(
+      assets.map((f) => f.path),
+      listed(e).map((f) => path.join(out, f.path)),
+    );
+    assert.deepEqual(
+      manifests.map((f) => path.basename(f.path)),
+      e === latest ? [e.file, 'manifest.json'] : [e.file],
+    );
+    const r = release(['assets', tag]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(lines(r.stdout), assets.map((f) => f.path));
+    const m = release(['manifests', tag]);
+    assert.deepEqual(lines(m.stdout), manifests.map((f) => f.path));
+    assert.equal(release(['edition', tag]).stdout, `${e.manifest.edition.id}\n`);
+  }
+  assert.equal((await taggedEdition('vmi-2020.1', root)).rebuild, 1);
+  assert.equal((await taggedEdition('v2019', root)).latest, false);
 });
 
-test('a tag that does not name the built edition is refused, with the tag to use', () => {
-  for (const ok of ['v2020-08-27', 'v2020-08-27.1', 'v2020-08-27.12']) assert.equal(release(['check-tag', ok]).status, 0, ok);
-  for (const wrong of ['v2021-07-15', 'v2020-08-28', '2020-08-27', 'v20200827', 'v2020-08-27.0', 'v2020-08-27-rc1', 'vmi-2020']) {
-    const r = release(['check-tag', wrong]);
-    assert.equal(r.status, 1, wrong);
-    assert.match(r.stderr, new RegExp(`tag ${wrong.replace(/\./g, '\\.')} does not name the edition the data describe \\(« Édition actualisée mi-2020 », 2020-08-27\\): tag v2020-08-27`));
+test('a tag that names no edition of the data is refused, saying which tags would do', () => {
+  for (const [tag, message] of [
+    ['vmi-2022', /tag vmi-2022 names edition « mi-2022 », which the data do not have: editions 2019, mi-2020, mi-2021 \(tag v<edition id>\)/],
+    ['v2021-09-14', /names edition « 2021-09-14 », which the data do not have/],
+    ['mi-2021', /tag mi-2021 does not name an edition: expected v<edition id> \(vmi-2021\), or v<edition id>\.N for a corrected rebuild \(vmi-2021\.1\)/],
+    ['vmi-2021.0', /does not name an edition/],
+    ['vMi-2021', /does not name an edition/],
+    ['vmi-2021.1.2', /does not name an edition/],
+  ] as const) {
+    for (const command of ['edition', 'check-tag']) {
+      const r = release([command, tag]);
+      assert.equal(r.status, 1, `${command} ${tag}`);
+      assert.match(r.stderr, message, `${command} ${tag}`);
+    }
   }
 });
 
-test('a file that is not the one the manifest describes, or is missing, stops the release', () => {
+test('out/ that is not a build of the tagged edition stops the release: another edition’s manifest, a file changed or missing', () => {
   const copy = mkdtempSync(path.join(tmpdir(), 'release-'));
   try {
     cpSync(out, copy, { recursive: true });
-    writeFileSync(path.join(copy, manifest.une.path), 'autre image');
-    rmSync(path.join(copy, manifest.thumbnails[1].path));
-    const r = release(['files', '--out', copy]);
+    const r0 = release(['check-tag', 'vmi-2020', '--out', copy]);
+    assert.equal(r0.status, 0, r0.stderr);
+    writeFileSync(path.join(copy, mi2020.manifest.une.path), 'autre image');
+    rmSync(path.join(copy, mi2020.manifest.thumbnails[1].path));
+    const r = release(['assets', 'vmi-2020', '--out', copy]);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, new RegExp(`${manifest.thumbnails[1].path.replace(/[.@]/g, '\\$&')}: listed in the manifest, missing`));
-    assert.match(r.stderr, new RegExp(`${manifest.une.path.replace(/\./g, '\\.')}: 11 bytes, sha256 [0-9a-f]{12}…; the manifest says ${manifest.une.bytes} bytes`));
+    assert.match(r.stderr, new RegExp(`${mi2020.manifest.thumbnails[1].path.replace(/[.@]/g, '\\$&')}: listed in the manifest, missing`));
+    assert.match(r.stderr, new RegExp(`${mi2020.manifest.une.path.replace(/\./g, '\\.')}: 11 bytes, sha256 [0-9a-f]{12}…; the manifest says ${mi2020.manifest.une.bytes} bytes`));
+    // The latest edition's two manifests come from one build.
+    writeFileSync(path.join(copy, 'manifest.json'), readFileSync(path.join(copy, mi2020.file)));
+    const r2 = release(['check-tag', 'vmi-2021', '--out', copy]);
+    assert.equal(r2.status, 1);
+    assert.match(r2.stderr, new RegExp(`manifest\\.json: not the bytes of ${latest.file.replace(/\./g, '\\.')} \\(another build\\)`));
+    // manifest-mi-2021.json describing mid-2020: out/ holds another edition's build under this edition's name.
+    writeFileSync(path.join(copy, latest.file), readFileSync(path.join(copy, mi2020.file)));
+    const r3 = release(['check-tag', 'vmi-2021', '--out', copy]);
+    assert.equal(r3.status, 1);
+    assert.match(r3.stderr, /describes edition « mi-2020 », not « mi-2021 »/);
+    rmSync(path.join(copy, build.editions[0].file));
+    assert.match(release(['check-tag', 'v2019', '--out', copy]).stderr, /manifest-2019\.json not found: build the edition first \(npm run brochure -- --edition 2019\)/);
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
 });
 
-test('the dry run shows the gh commands with every file, the manifest uploaded last', () => {
-  const r = release(['dry-run', 'v2020-08-27']);
-  assert.equal(r.status, 0, r.stderr);
-  const create = r.stdout.split('\n').find((l) => l.trim().startsWith('gh release create'))!;
-  for (const f of [manifest.pdf, ...manifest.thumbnails, manifest.une, manifest.page]) assert.ok(create.includes(`out/${f.path}`), f.path);
-  assert.ok(!create.includes('manifest.json'));
-  assert.match(r.stdout, /gh release upload v2020-08-27 out\/manifest\.json --clobber\n/);
+test('the dry run shows the edition’s checks and the gh commands with every file, the manifests uploaded last', () => {
+  for (const [tag, e] of [
+    ['vmi-2021', latest],
+    ['vmi-2020', mi2020],
+  ] as const) {
+    const id = e.manifest.edition.id;
+    const r = release(['dry-run', tag]);
+    assert.equal(r.status, 0, r.stderr);
+    for (const step of [`npm run brochure -- --edition ${id}`, `npm run brochure -- --check --edition ${id}`, `npm run check:pdf -- --edition ${id}`]) assert.ok(r.stdout.includes(step), step);
+    const create = lines(r.stdout).find((l) => l.trim().startsWith('gh release create'))!;
+    for (const f of listed(e)) assert.ok(create.includes(`out/${f.path}`), f.path);
+    assert.ok(!create.includes('manifest'));
+    const uploads = lines(r.stdout).filter((l) => l.trim().startsWith('gh release upload'));
+    assert.deepEqual(
+      uploads.map((l) => l.trim()),
+      (e === latest ? [e.file, 'manifest.json'] : [e.file]).map((m) => `gh release upload ${tag} out/${m} --clobber`),
+    );
+    // Every other edition's files stay out of this release.
+    for (const other of build.editions.filter((o) => o !== e)) assert.ok(!r.stdout.includes(other.manifest.pdf.path), other.manifest.pdf.path);
+  }
 });
 
-test('release.yml runs the tests and checks, refuses a wrong tag, and uploads the list read from the manifest', () => {
+test('release.yml builds and checks the tagged edition, refuses a tag naming none, and uploads the lists read from its manifest', () => {
   const yml = readFileSync(path.join(REPO, '.github/workflows/release.yml'), 'utf8');
-  const steps = ['npm ci', 'npm run brochure', 'node scripts/release.mjs check-tag "$TAG"', 'npm test', 'npm run brochure -- --check', 'npm run check:pdf', 'node scripts/release.mjs files'];
+  const steps = [
+    'npm ci',
+    'scripts/release.ts edition "$TAG"',
+    'npm run brochure -- --edition "$EDITION"',
+    'scripts/release.ts check-tag "$TAG"',
+    'npm run typecheck',
+    'npm test',
+    'npm run brochure -- --check --edition "$EDITION"',
+    'npm run check:pdf -- --edition "$EDITION"',
+    'scripts/release.ts assets "$TAG"',
+    'scripts/release.ts manifests "$TAG"',
+  ];
   const at = steps.map((s) => yml.indexOf(s));
   assert.ok(at.every((i) => i >= 0), steps.filter((_, i) => at[i] < 0).join(', '));
   assert.deepEqual([...at].sort((a, b) => a - b), at, 'in this order');
@@ -211,25 +325,27 @@ test('release.yml runs the tests and checks, refuses a wrong tag, and uploads th
 
 // ---- The docs say what a build gives (scripts/website-contract.ts, `npm run docs:contract`) -----------------------
 
-test('docs/website-contract.md, the README’s size label and docs/images/une.png are those of a build', async () => {
+test('docs/website-contract.md, the README’s size label and docs/images/une.png are those of a build of every edition', async () => {
   const doc = readFileSync(path.join(REPO, CONTRACT), 'utf8');
   const docNode = /<!-- generated:node -->(v[\d.]+)<!--/.exec(doc)?.[1];
   assert.ok(docNode, 'the doc names the Node that generated it');
-  const build = { manifest, page: readFileSync(path.join(out, manifest.page.path), 'utf8'), node: docNode };
+  const built = { ...build, node: docNode };
   const fix = 'run `npm run docs:contract` and commit the result';
   const major = (v: string) => v.split('.')[0];
+  // Each edition's files and front matter are in the doc, the latest's manifest in full.
+  for (const e of build.editions) for (const f of [e.file, ...listed(e).map((x) => x.path)]) assert.ok(doc.includes(`| \`${f}\` |`), f);
   if (major(docNode) === major(process.version)) {
-    assert.equal(renderContract(doc, build), doc, `${CONTRACT} differs from a build: ${fix}`);
+    assert.equal(renderContract(doc, built), doc, `${CONTRACT} differs from a build: ${fix}`);
   } else {
     // The PDF's compressed bytes come from Node's zlib: on another Node line only sizes and hashes may differ.
     const mask = (s: string) => s.replace(/\b[0-9a-f]{64}\b/g, 'SHA256').replace(/("bytes": )\d+/g, '$1N').replace(/\| [\d ]+ \|/g, '| N |').replace(/\d+\u00a0Ko/g, 'N Ko');
     console.log(`website.test.ts: ${CONTRACT} was generated with Node ${docNode}; on ${process.version}, sizes and hashes are not compared`);
-    assert.equal(mask(renderContract(doc, build)), mask(doc), `${CONTRACT} differs from a build: ${fix}`);
+    assert.equal(mask(renderContract(doc, built)), mask(doc), `${CONTRACT} differs from a build: ${fix}`);
   }
   const readme = readFileSync(path.join(REPO, README), 'utf8');
   assert.match(readme, /« pdf – \d+ Ko »/);
-  if (major(docNode) === major(process.version)) assert.equal(renderReadme(readme, build), readme, `README.md quotes another size label: ${fix}`);
-  // The PNG in the docs is the une of this build, pixel for pixel.
+  if (major(docNode) === major(process.version)) assert.equal(renderReadme(readme, built), readme, `README.md quotes another size label: ${fix}`);
+  // The PNG in the docs is the latest edition's une, pixel for pixel.
   const { loadImage, createCanvas } = await import('@napi-rs/canvas');
   const pixels = async (bytes: Buffer) => {
     const image = await loadImage(bytes);
@@ -238,17 +354,18 @@ test('docs/website-contract.md, the README’s size label and docs/images/une.pn
     ctx.drawImage(image, 0, 0);
     return { size: [image.width, image.height], data: Buffer.from(ctx.getImageData(0, 0, image.width, image.height).data) };
   };
-  const [docs, built] = await Promise.all([pixels(readFileSync(path.join(REPO, UNE_PNG))), pixels(readFileSync(path.join(out, manifest.une.path)))]);
-  assert.deepEqual(docs.size, [manifest.une.width, manifest.une.height]);
-  assert.deepEqual(built.size, docs.size);
-  assert.ok(docs.data.equals(built.data), `${UNE_PNG} is not this build's une: ${fix}`);
+  const une = latest.manifest.une;
+  const [docs, fromBuild] = await Promise.all([pixels(readFileSync(path.join(REPO, UNE_PNG))), pixels(readFileSync(path.join(out, une.path)))]);
+  assert.deepEqual(docs.size, [une.width, une.height]);
+  assert.deepEqual(fromBuild.size, docs.size);
+  assert.ok(docs.data.equals(fromBuild.data), `${UNE_PNG} is not this build's une of the latest edition: ${fix}`);
 });
 
 test('the doc generator refuses a doc whose generated parts it does not know, or that lacks one', () => {
-  const build = { manifest, page: readFileSync(path.join(out, manifest.page.path), 'utf8'), node: 'v20.0.0' };
+  const built = { ...build, node: 'v20.0.0' };
   const doc = readFileSync(path.join(REPO, CONTRACT), 'utf8');
-  assert.throws(() => renderContract(doc.replace('<!-- generated:files -->', '<!-- generated:fichiers -->').replace('<!-- /generated:files -->', '<!-- /generated:fichiers -->'), build), /unknown generated part « fichiers »/);
-  assert.throws(() => renderContract(doc.replace(/<!-- generated:manifest -->[\s\S]*<!-- \/generated:manifest -->/, ''), build), /generated parts missing: manifest/);
+  assert.throws(() => renderContract(doc.replace('<!-- generated:files -->', '<!-- generated:fichiers -->').replace('<!-- /generated:files -->', '<!-- /generated:fichiers -->'), built), /unknown generated part « fichiers »/);
+  assert.throws(() => renderContract(doc.replace(/<!-- generated:manifest -->[\s\S]*<!-- \/generated:manifest -->/, ''), built), /generated parts missing: manifest/);
   // A stale figure is replaced: the doc as it was before issue 13 quoted « pdf – 276 Ko ».
   const stale = doc.replace(/(<!-- generated:pdf-label -->)[^<]*/, '$1« pdf – 276 Ko »');
   assert.notEqual(stale, doc);

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { countProjets } from '../../src/model/counts.js';
 import { buildManifest, publishedNames, type ManifestInput } from '../../src/publish/manifest.js';
 import { sha256Hex } from '../../src/publish/hash.js';
-import { testConfig, testData } from './fixtures.js';
+import { outputNames } from '../../src/config.js';
+import { testConfig, testData, testNames } from './fixtures.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const bytes = (n: number, fill: number) => new Uint8Array(n).fill(fill);
@@ -44,7 +45,7 @@ test('manifest: fields, order, 2-space indent, trailing newline, no timestamps',
   const m = JSON.parse(text);
   assert.deepEqual(Object.keys(m), ['schema', 'edition', 'title', 'pdf', 'thumbnails', 'thumbnailAlt', 'une', 'page', 'counts']);
   assert.equal(m.schema, 1);
-  assert.deepEqual(m.edition, { libelle: 'Édition actualisée mi-2020', date: '2020-08-27' });
+  assert.deepEqual(m.edition, { libelle: 'Édition actualisée mi-2020', date: '2020-08-27', publication: '2020-08-28' });
   assert.equal(m.title, i.title);
   assert.deepEqual(m.pdf, {
     path: '20200827_Plaquette_Techgouv_DINUM.pdf',
@@ -85,7 +86,7 @@ test('manifest: fields, order, 2-space indent, trailing newline, no timestamps',
     sha256: sha(i.page.bytes),
     mediaType: 'text/markdown',
   });
-  assert.deepEqual(m.counts, { projets: 38, acheves: 5, enCours: 30, nouveaux: 3, missions: 8, enjeux: 6 });
+  assert.deepEqual(m.counts, { projets: 38, acheves: 5, aAchever: 0, enCours: 30, nouveaux: 3, missions: 8, enjeux: 6 });
   assert.doesNotMatch(text, /T\d\d:\d\d/);
 });
 
@@ -94,12 +95,35 @@ test('manifest bytes are reproducible', () => {
 });
 
 test('publishedNames: the files a build writes, in publishing order, the manifest last', () => {
-  assert.deepEqual(publishedNames(testConfig(), testData()), [
+  assert.deepEqual(publishedNames(testNames()), [
     '20200827_Plaquette_Techgouv_DINUM.pdf',
     'capture-plaquette-TECH-couv.png',
     'capture-plaquette-TECH-couv@2x.png',
     '20200827_Publication_TECHGOUV_une.jpg',
     'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
     'manifest.json',
+  ]);
+});
+
+test('publishedNames of an edition: its own une, page and manifest; the latest also writes manifest.json', () => {
+  const names = (id: string, date: string, latest: boolean) =>
+    publishedNames(outputNames(testConfig(), { id, date, page: `tech-gouv-${id}.markdown`, latest }));
+  assert.deepEqual(names('mi-2021', '2021-09-14', true), [
+    '20210914_Plaquette_Techgouv_DINUM.pdf',
+    'capture-plaquette-TECH-couv-mi-2021.png',
+    'capture-plaquette-TECH-couv-mi-2021@2x.png',
+    '20210914_Publication_TECHGOUV_une.jpg',
+    'tech-gouv-mi-2021.markdown',
+    'manifest-mi-2021.json',
+    'manifest.json',
+  ]);
+  // mi-2020 keeps the thumbnail names online since August 2020 (DEFAULT_CONFIG.editions).
+  assert.deepEqual(names('mi-2020', '2020-08-27', false), [
+    '20200827_Plaquette_Techgouv_DINUM.pdf',
+    'capture-plaquette-TECH-couv.png',
+    'capture-plaquette-TECH-couv@2x.png',
+    '20200827_Publication_TECHGOUV_une.jpg',
+    'tech-gouv-mi-2020.markdown',
+    'manifest-mi-2020.json',
   ]);
 });

@@ -4,26 +4,31 @@ import { countProjets } from '../../src/model/counts.js';
 import { checkPublicationFrontMatter, publicationUrl, renderWebPage, type PageValues } from '../../src/publish/web-page.js';
 import { pageValues } from '../../src/publish/page-values.js';
 import { thumbnailAlt } from '../../src/publish/alt-text.js';
-import { SITE_FRONT_MATTER, testConfig, testData, testPage } from './fixtures.js';
+import { SITE_FRONT_MATTER, testConfig, testData, testNames, testPage } from './fixtures.js';
 
-const values = (): PageValues => pageValues(testData(), countProjets(testData()), testConfig(), new Uint8Array(877_568));
+const values = (): PageValues => pageValues(testData(), countProjets(testData()), testConfig(), testNames(), new Uint8Array(877_568));
 
 test('pageValues derives every placeholder from the counts, the data, the config and the files', () => {
   assert.deepEqual(values(), {
     projets: '38',
     acheves: '5',
+    a_achever: '0',
     en_cours: '30',
     nouveaux: '3',
     missions: String(testData().missions.length),
     enjeux: String(testData().enjeux.length),
     periode: '2019-2022',
+    statuts: 'achevé, en cours ou nouveau',
     date_edition: '27 août 2020',
+    annee: '2020',
     edition: 'édition actualisée mi-2020',
     porteur: 'direction interministérielle du numérique (DINUM)',
     licence: testData().programme.licence,
-    ...(testData().programme.edition.publication ? { date_publication: '28 août 2020' } : {}),
+    date_publication: '28 août 2020',
+    date_publication_iso: '2020-08-28',
     periode_precedente: '2019-2021',
     projets_precedents: '35',
+    acheves_precedents: '0',
     pdf_url: '/uploads/20200827_Plaquette_Techgouv_DINUM.pdf',
     pdf_label: 'pdf – 857\u00a0Ko',
     vignette_url: '/uploads/capture-plaquette-TECH-couv.png',
@@ -37,7 +42,7 @@ test('pageValues derives every placeholder from the counts, the data, the config
 test('a first edition has no periode_precedente: the page may not use it (an error, as in the brochure)', () => {
   const data = testData();
   delete data.programme.edition.precedente;
-  const v = pageValues(data, countProjets(data), testConfig(), new Uint8Array(1));
+  const v = pageValues(data, countProjets(data), testConfig(), testNames(), new Uint8Array(1));
   assert.equal(v.periode_precedente, undefined);
   const { diagnostics } = renderWebPage(testPage('---\ntitle: x\n---\n{{ periode_precedente }}\n'), v);
   assert.equal(diagnostics[0].code, 'placeholder-inconnu');
@@ -102,7 +107,7 @@ function frontMatterIssues(frontMatter: string, publication = '2020-08-28') {
 
 test('the site front matter of a publication page passes the drop-in check', () => {
   assert.deepEqual(frontMatterIssues(SITE_FRONT_MATTER), []);
-  assert.equal(publicationUrl(testConfig()), '/publications/tech-gouv-bilan-du-programme-mise-jour-mi-2020/');
+  assert.equal(publicationUrl(testNames().page), '/publications/tech-gouv-bilan-du-programme-mise-jour-mi-2020/');
 });
 
 test('each field the site reads is checked, at its line, with what was expected', () => {
@@ -133,14 +138,27 @@ test('each field the site reads is checked, at its line, with what was expected'
   ]);
 });
 
-test('the real content page is a drop-in publication once rendered', async () => {
-  const { readFileSync, readdirSync } = await import('node:fs');
-  const dir = new URL('../../content/page/', import.meta.url);
-  const [name] = readdirSync(dir).filter((f) => f.endsWith('.markdown'));
-  const source = readFileSync(new URL(name, dir), 'utf8');
-  const page = testPage(source, `content/page/${name}`);
-  const { text, diagnostics } = renderWebPage(page, values());
-  assert.deepEqual(diagnostics, []);
-  assert.deepEqual(checkPublicationFrontMatter(page, text, { uneUrl: values().une_url, publication: '2020-08-28' }), []);
-  assert.match(text, /\]\(<\/uploads\/capture-plaquette-TECH-couv\.png>\)\{: srcset="\/uploads\/capture-plaquette-TECH-couv@2x\.png 2x"\}/);
+test('every edition’s real page is a drop-in publication once rendered, with its own une and thumbnails', async () => {
+  const [{ loadInputs, listEditions }, { editionOutputNames }, { fsWorld }, { REPO }] = await Promise.all([
+    import('../../src/load/index.js'),
+    import('../../src/build.js'),
+    import('../../src/world.js'),
+    import('../helpers/project.js'),
+  ]);
+  const world = fsWorld(REPO);
+  const { editions } = await listEditions(world, testConfig());
+  assert.deepEqual(editions.map((e) => e.id), ['2019', 'mi-2020', 'mi-2021']);
+  for (const { id } of editions) {
+    const config = { ...testConfig(), edition: id };
+    const inputs = await loadInputs(world, config);
+    const names = editionOutputNames(config, inputs);
+    const v = pageValues(inputs.data, countProjets(inputs.data, inputs.previous), config, names, new Uint8Array(1000), inputs.previous);
+    const { page } = inputs.editorial;
+    const { text, diagnostics } = renderWebPage(page, v);
+    assert.deepEqual(diagnostics, [], id);
+    assert.deepEqual(checkPublicationFrontMatter(page, text, { uneUrl: v.une_url, publication: inputs.data.programme.edition.publication }), [], id);
+    assert.ok(text.includes(`  image: "/uploads/${names.une}"\n`), id);
+    const t = `/uploads/${names.thumbnail}`;
+    assert.ok(text.includes(`](<${t}.png>){: srcset="${t}@2x.png 2x"}`), id);
+  }
 });
