@@ -10,22 +10,40 @@ import { HOME_FILE, roadmapSchema, type RawRoadmap } from './schema.js';
 import { toRoadmap } from './to-roadmap.js';
 import type { RoadmapData } from './types.js';
 import { keyPos } from './yaml-source.js';
-import { issueToDiagnostics } from './zod-issues.js';
+import { issueToDiagnostics, listTooLong } from './zod-issues.js';
+import { MAX_PROJETS } from './limits.js';
 
-export async function loadRoadmap(
-  world: World,
-  config: Config,
-): Promise<{ data?: RoadmapData; diagnostics: Diagnostic[]; spanAt?: SpanLocator; texts?: ReadonlyMap<string, string> }> {
+export interface LoadedRoadmap {
+  /** Absent when anything is wrong. */
+  data?: RoadmapData;
+  diagnostics: Diagnostic[];
+  /** The sections as parsed, valid or not: checks that only read texts (glyphs) run on them even when the data fail. */
+  raw: Record<string, unknown>;
+  spanAt: SpanLocator;
+  /** Where a path of `raw` is (its file's first line when no file holds it). */
+  at: (path: readonly PropertyKey[]) => SourcePos;
+  /** Each file's text as read. */
+  texts: ReadonlyMap<string, string>;
+  /** Pictogram paths (relative to assets/) that passed the path checks, valid records or not: their SVGs can be checked. */
+  pictogrammes: string[];
+}
+
+export async function loadRoadmap(world: World, config: Config): Promise<LoadedRoadmap> {
   const dir = config.dataDir.replace(/\/+$/, '');
   const files = await readDataFiles(world, dir);
-  const diagnostics = [...files.diagnostics];
+  const diagnostics = [...files.textDiagnostics, ...files.diagnostics];
   const home = (key: string): SourcePos => ({ file: `${dir}/${HOME_FILE[key as keyof RawRoadmap] ?? 'programme.yaml'}`, line: 1, column: 1 });
   const at = (path: readonly PropertyKey[]) => dataPos(files, path, home);
+  const read = { raw: files.raw, at, spanAt: (path: readonly PropertyKey[]) => dataSpan(files, path), texts: files.texts };
 
   if (files.owner.size === 0 && files.broken.size === 0) {
     diagnostics.push({ severity: 'error', code: 'donnees-absentes', pos: { file: dir, line: 1, column: 1 }, message: `aucun fichier .yaml dans ${dir}/ : attendus programme.yaml, enjeux.yaml, missions.yaml, projets.yaml` });
-    return { diagnostics };
+    return { diagnostics, ...read, pictogrammes: [] };
   }
+
+  // A list far beyond any roadmap (an export, a list pasted ten times) is refused before its records are validated one by one.
+  const count = Array.isArray(files.raw.projets) ? files.raw.projets.length : 0;
+  if (count > MAX_PROJETS) return { diagnostics: sortDiagnostics([...diagnostics, listTooLong(['projets'], count, MAX_PROJETS, at(['projets']))]), ...read, pictogrammes: [] };
 
   const parsed = roadmapSchema.safeParse(files.raw);
   const issues = parsed.success ? [] : parsed.error.issues;
@@ -45,6 +63,7 @@ export async function loadRoadmap(
       diagnostics.push(d);
     }
   }
+  const pictogrammes: string[] = [];
   // Cross-references over a half-parsed file, or with a section defined twice, would report the records lost as "unknown".
   if (!hasErrors(files.diagnostics)) {
     const isValid = (path: readonly PropertyKey[]) =>
@@ -58,10 +77,13 @@ export async function loadRoadmap(
     const resolved = await Promise.all(
       pictos.map(([path, rel]) => (typeof rel === 'string' ? resolveAssetPath(world as LinkAwareWorld, config, rel, at(path)) : null)),
     );
-    for (const r of resolved) if (r) diagnostics.push(...r.diagnostics);
+    resolved.forEach((r, i) => {
+      if (r) diagnostics.push(...r.diagnostics);
+      if (r && !r.diagnostics.length) pictogrammes.push(pictos[i][1] as string);
+    });
   }
-  if (!parsed.success || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { data: toRoadmap(parsed.data, at), diagnostics: sortDiagnostics(diagnostics), spanAt: (path) => dataSpan(files, path), texts: files.texts };
+  if (!parsed.success || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), ...read, pictogrammes };
+  return { data: toRoadmap(parsed.data, at), diagnostics: sortDiagnostics(diagnostics), ...read, pictogrammes };
 }
 
 function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {

@@ -1,20 +1,19 @@
-// `{{ name }}` placeholders in editorial text: the one syntax, the one list of data values and the one expansion,
-// for the brochure's blocks and for the web page (which adds the values of the files just built).
+// `{{ name }}` placeholders in editorial text: the one list of data values and the one expansion, for the brochure's
+// blocks and for the web page (which adds the values of the files just built). The syntax and the names a writer may
+// use are the load stage's (load/placeholder-syntax.ts), which reports an unknown or unclosed one with the other input errors.
 import type { RoadmapData } from '../load/types.js';
 import { nearest } from '../load/suggest.js';
+import { PLACEHOLDER, unknownPlaceholderMessage as messageFor, type DataPlaceholder } from '../load/placeholder-syntax.js';
 import type { Counts } from './counts.js';
 import { formatPeriode } from './counts.js';
 import { formatDateFr } from './dates.js';
 import { lowerFirst } from './wording.js';
 
-/** Anything between the braces is captured, so `{{ Projets }}` or `{{ pdf-url }}` is reported rather than left in the text. */
-export const PLACEHOLDER = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
-
 /** Values that come from the data alone (the web page adds the file-dependent ones: pdf_url, pdf_label, vignette_*). */
-export function dataValues(data: RoadmapData, counts: Counts): Record<string, string> {
+export function dataValues(data: RoadmapData, counts: Counts): Partial<Record<DataPlaceholder, string>> & Record<string, string> {
   const { edition } = data.programme;
   const prev = edition.precedente;
-  return {
+  const values: Partial<Record<DataPlaceholder, string>> = {
     projets: String(counts.projets),
     acheves: String(counts.acheves),
     en_cours: String(counts.enCours),
@@ -35,6 +34,7 @@ export function dataValues(data: RoadmapData, counts: Counts): Record<string, st
         }
       : {}),
   };
+  return values as Record<string, string>;
 }
 
 export interface UnknownPlaceholder {
@@ -63,10 +63,7 @@ export function expandPlaceholders(
   return { text: out, unknown };
 }
 
-/** The French message for an unknown placeholder, the same in the brochure's texts and in the page. */
+/** The French message for a name the load stage knows but these values lack (`{{ date_publication }}` without a publication date). */
 export function unknownPlaceholderMessage(u: UnknownPlaceholder, file: string, values: Readonly<Record<string, string>>): { message: string; hint?: string } {
-  return {
-    message: `variable « {{ ${u.name} }} » inconnue dans ${file} : variables connues ${Object.keys(values).join(', ')}`,
-    ...(u.suggestion ? { hint: `vouliez-vous dire « {{ ${u.suggestion} }} » ?` } : {}),
-  };
+  return messageFor(u.name, file, Object.keys(values));
 }

@@ -10,7 +10,7 @@ import { checkPage } from './check-page.js';
 import { siteFacts, type SiteFacts } from './facts.js';
 import { byPlace, dedupeByPlace, finding, type Finding, toDiagnostic } from './findings.js';
 import { applyEdits, unifiedDiff } from './fix.js';
-import { type LintContext, lintProject, lintText } from './lint.js';
+import { type LintContext, lintProject, lintSourceText, lintText } from './lint.js';
 
 export interface CheckOptions {
   /** Path relative to the project root; default: the generated page, `<outDir>/<pageName>`. */
@@ -35,6 +35,11 @@ const lintContext = (facts: SiteFacts): LintContext => ({ config: facts.config, 
 /** The lint the build runs over content/ and data/, given the built PDF (so size labels can be checked). */
 export async function lintBuild(world: World, config: Config, built: BuildResult): Promise<Diagnostic[]> {
   return (await lintProject(world, lintContext(siteFacts(built, config)), built.inputs.sources)).map(toDiagnostic);
+}
+
+/** The lint's text-only findings over the texts a failed build read (see `lintSourceText`). */
+export function lintSources(sources: ReadonlyMap<string, string>): Diagnostic[] {
+  return [...sources].flatMap(([file, text]) => lintSourceText(file, text)).map(toDiagnostic);
 }
 
 /**
