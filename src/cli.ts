@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { BuildError } from './diagnostics.js';
+import { asEnvironmentError } from './environment-error.js';
 import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
 import { buildAndPublish } from './build.js';
@@ -13,7 +14,7 @@ import type { PublishHooks } from './publish/index.js';
 import { startCoverRasteriser } from './publish/raster-worker-host.js';
 
 /** Exit codes a script or CI can rely on. */
-export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3, environment: 4 } as const;
 
 const HELP = `Usage : npm run brochure -- [options]
 
@@ -29,7 +30,8 @@ Options :
   --watch         reconstruit à chaque modification de data/, content/, fonts/, assets/ ou de la configuration (Ctrl-C pour arrêter)
   -h, --help      affiche cette aide
 
-Codes de sortie : 0 succès, 1 erreur dans les données ou les textes, 2 mauvaise utilisation, 3 erreur interne.`;
+Codes de sortie : 0 succès, 1 erreur dans les données ou les textes, 2 mauvaise utilisation, 3 erreur interne,
+4 problème de la machine (disque plein, dossier en lecture seule ou interdit, --out qui désigne un fichier).`;
 
 interface Options {
   out?: string;
@@ -67,6 +69,7 @@ export function parseArgs(argv: readonly string[]): Options {
   return o;
 }
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
 
 export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env, hooks: PublishHooks = {}): Promise<number> {
@@ -118,6 +121,12 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
       const n = e.diagnostics.filter((d) => d.severity === 'error').length;
       console.error(`\n${n} erreur${n > 1 ? 's' : ''} : la brochure n’a pas été construite ; les fichiers de out/ sont inchangés.`);
       return EXIT.input;
+    }
+    const environment = asEnvironmentError(e, root);
+    if (environment) {
+      console.error(`Erreur d’environnement : ${environment.message}.`);
+      console.error(`${capitalise(environment.fix)}.${environment.outputsIntact ? ' Les fichiers déjà publiés sont inchangés.' : ''}`);
+      return EXIT.environment;
     }
     console.error(`Erreur interne : ${(e as Error).message}`);
     if (opts.debug) console.error((e as Error).stack);

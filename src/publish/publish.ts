@@ -71,7 +71,7 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
   const manifestFile = { name: MANIFEST_NAME, bytes: manifestBytes, sha256: await sha256Hex(manifestBytes) };
 
   const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, pageFile, manifestFile];
-  await publishAtomically(outDir, files, hooks);
+  await publishAtomically(outDir, files, hooks, config.outDir);
   return {
     outDir,
     pages,

@@ -4,6 +4,7 @@ import { writeFileAtomically } from '../atomic-file.js';
 import { buildBrochure, type BuildResult } from '../build.js';
 import type { Config } from '../config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics.js';
+import { environmentFailure } from '../environment-error.js';
 import { MANIFEST_NAME, sha256Hex } from '../publish/index.js';
 import type { World } from '../world.js';
 import { checkPage } from './check-page.js';
@@ -97,7 +98,10 @@ async function staleOutput(world: World, config: Config, built: BuildResult): Pr
   return [finding(file, text, at, 'error', 'sortie-obsolete', `le PDF de ${config.outDir}/ (sha256 ${String(published).slice(0, 12)}…) n’est pas celui que donnent les données (${fresh.slice(0, 12)}…) : relancez npm run brochure`)];
 }
 
-/** An interrupted fix never leaves half a page. */
+/** An interrupted fix never leaves half a page; a full disk or a read-only folder is told as such (the page is then as it was). */
 function writeAtomically(world: World): WriteText {
-  return (file, text) => writeFileAtomically(path.resolve(world.root, file), text);
+  return (file, text) =>
+    writeFileAtomically(path.resolve(world.root, file), text).catch((err: unknown) => {
+      throw environmentFailure(err, file, 'écrire dans', true) ?? err;
+    });
 }
