@@ -15,7 +15,8 @@ const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066
 async function stderrOf(edits: Edit[]): Promise<{ code: number; stderr: string; lines: string[] }> {
   const restore = applyCase(project, { name: 'frames', dir: '/nonexistent', edits, args: [], expected: [], exit: 1 });
   try {
-    const run = await runCli(['--quiet'], project, { SOURCE_DATE_EPOCH: '1598486400' });
+    // Every case stops before publishing: no thumbnail worker to start.
+    const run = await runCli(['--quiet'], project, { SOURCE_DATE_EPOCH: '1598486400', BROCHURE_THUMBNAIL_WORKER: '0' });
     return { code: run.code, stderr: run.stderr, lines: run.stderr.split('\n') };
   } finally {
     restore();

@@ -42,7 +42,8 @@ test('an input error (a YAML syntax error) leaves out/ byte for byte as it was',
   const before = snapshotDir(out);
   const restore = edit('data/projets.yaml', (s) => s.replace('statut: achevé', 'statut: [achevé'));
   try {
-    const r = await runCli([], root);
+    // Stops before publishing: no thumbnail worker to start.
+    const r = await runCli([], root, { BROCHURE_THUMBNAIL_WORKER: '0' });
     assert.equal(r.code, 1);
     assert.match(r.stderr, /les fichiers de out\/ sont inchangés/);
   } finally {
@@ -58,7 +59,8 @@ test('a lint error (a placeholder left in the brochure text) stops the build bef
   const original = readFileSync(file, 'utf8');
   appendFileSync(file, '\nChiffre à confirmer : [à compléter].\n');
   try {
-    const r = await runCli([], root);
+    // Stops before publishing: no thumbnail worker to start.
+    const r = await runCli([], root, { BROCHURE_THUMBNAIL_WORKER: '0' });
     assert.equal(r.code, 1);
     assert.match(r.stderr, /content\/brochure\/bilan\.md:\d+:\d+ {2}erreur \[texte-provisoire\] texte provisoire « \[à compléter\] »/);
   } finally {

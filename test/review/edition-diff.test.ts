@@ -39,9 +39,9 @@ test('mid-2020 against the 2019 edition: exact status changes, added projects, c
   // The footer box sits in the bottom tenth of every page but the cover.
   for (const p of review.pages.slice(1)) assert.ok(p.boxes.some((b) => b.y > p.current!.height * 0.9), `page ${p.number}`);
 
-  // Stable: a second run finds the same pages and the same boxes.
-  const again = await makeReview(world, DEFAULT_CONFIG, against);
-  assert.deepEqual(again.review.pages.map((p) => p.boxes), review.pages.map((p) => p.boxes));
+  // That a second run finds the same boxes needs no second run (two more builds and 36 pages rendered): the builds
+  // are byte-identical (test/reproducible), the boxes a pure function of the pixels, and the test below shows two
+  // separate builds rendering to identical pixels.
 
   const summary = summariseReview(review).join('\n');
   assert.match(summary, /5 projet\(s\) changent de statut/);
