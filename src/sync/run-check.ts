@@ -50,14 +50,15 @@ export function lintSources(sources: ReadonlyMap<string, string>): Diagnostic[] 
  * proves the build reproducible.
  */
 export async function runCheck(world: World, config: Config, opts: CheckOptions = {}, write: WriteText = writeAtomically(world)): Promise<CheckReport> {
-  const built = await buildBrochure(world, config);
-  const facts = siteFacts(built, config);
   const generated = `${config.outDir.replace(/\/+$/, '')}/${config.pageName}`;
   const page = opts.page ?? generated;
+  // Before the build: a mistyped page is told at once.
   if (!(await world.exists(page))) {
     const d = finding(page, '', 0, 'error', 'page-introuvable', opts.page ? `page ${page} introuvable` : `page générée ${page} introuvable : lancez d’abord npm run brochure`);
     return { page, diagnostics: [toDiagnostic(d)], ok: false };
   }
+  const built = await buildBrochure(world, config);
+  const facts = siteFacts(built, config);
   const original = await world.readText(page);
   const project = await lintProject(world, lintContext(facts), built.inputs.sources);
   const stale = page === generated ? await staleOutput(world, config, built) : [];
