@@ -11,6 +11,7 @@ import { layoutSommaire } from './sections/sommaire.js';
 import { layoutEdito } from './sections/edito.js';
 import { layoutEnjeux } from './sections/enjeux.js';
 import { layoutBilan } from './sections/bilan.js';
+import { layoutChangements } from './sections/changements.js';
 import { layoutMission, layoutMissionsIntro } from './sections/missions.js';
 import { layoutCloture } from './sections/cloture.js';
 import { addFooters } from './footer.js';
@@ -82,6 +83,9 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
         break;
       case 'bilan':
         layoutBilan(b, b.root, s, openPage);
+        break;
+      case 'changements':
+        layoutChangements(b, b.root, s, openPage);
         break;
       case 'missions-intro':
         missionsPart = layoutMissionsIntro(b, b.root, s, openPage);

@@ -8,22 +8,35 @@ import { nearest } from './suggest.js';
 /** Anything between the braces is captured, so `{{ Projets }}` or `{{ pdf-url }}` is reported rather than left in the text. */
 export const PLACEHOLDER = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
 
-/** Names filled from the data (`dataValues`); the last three only when the data give the value (`edition.publication`, `edition.precedente`). */
+/**
+ * Names filled from the data (`dataValues`), in its order. Some only when the data give the value: `edition_courte`
+ * for an edition of editions/, then, after `licence`, a publication date and a previous edition (its figures typed or
+ * counted; its label, its id and what changed since, `changements`, when it is in editions/ too).
+ */
 export const DATA_PLACEHOLDERS = [
   'projets',
   'acheves',
+  'a_achever',
   'en_cours',
   'nouveaux',
   'missions',
   'enjeux',
   'periode',
+  'statuts',
   'date_edition',
+  'annee',
+  'edition_courte',
   'edition',
   'porteur',
   'licence',
   'date_publication',
+  'date_publication_iso',
   'periode_precedente',
   'projets_precedents',
+  'acheves_precedents',
+  'edition_precedente',
+  'edition_precedente_courte',
+  'changements',
 ] as const;
 
 /** Names the web page adds, from the files just built (`pageValues`). */

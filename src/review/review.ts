@@ -30,7 +30,7 @@ export async function renderAll(pdf: Uint8Array, width = RENDER_WIDTH): Promise<
 
 export async function makeReview(world: World, config: Config, against?: string, progress?: Progress): Promise<{ review: Review; built: BuildResult }> {
   // Resolved before anything is built: a version that does not exist is told at once, not after every page is rendered.
-  const previous = against ? resolvePrevious(against, world.root, config) : undefined;
+  const previous = against ? await resolvePrevious(against, world, config) : undefined;
   try {
     const built = await buildBrochure(world, config, progress?.stage);
     progress?.stage('review');
@@ -41,7 +41,7 @@ export async function makeReview(world: World, config: Config, against?: string,
     let previousTitle: string | undefined;
     if (previous.kind === 'pdf') prevPdf = previous.pdf;
     else {
-      const old = await buildBrochure(previous.world, config, progress?.stage);
+      const old = await buildBrochure(previous.world, previous.config ?? config, progress?.stage);
       prevPdf = old.pdf;
       edition = diffEditions(old.inputs, built.inputs);
       previousTitle = old.document.meta.title;

@@ -9,7 +9,7 @@ import { REPO } from '../helpers/project.js';
 
 export type Files = Record<string, string | Uint8Array>;
 
-/** data/ and content/ as text, fonts/ and assets/ as bytes, keyed by project-relative path. */
+/** data/, content/ and editions/ as text, fonts/ and assets/ as bytes, keyed by project-relative path. */
 export function readProject(): Files {
   const out: Files = {};
   const walk = (rel: string, text: boolean) => {
@@ -21,6 +21,7 @@ export function readProject(): Files {
   };
   walk('data', true);
   walk('content', true);
+  walk('editions', true);
   walk('fonts', false);
   walk('assets', false);
   return out;
@@ -36,13 +37,17 @@ export interface Work {
   reads: string[];
 }
 
+/** The edition the fuzz and limit cases edit (its files: `EDITION_DIR`). */
+export const EDITION = 'mi-2020';
+export const EDITION_DIR = `editions/${EDITION}`;
+
 /** Maps to the CLI's exit codes: ok 0, input 1, internal 3 (the CLI's `main` makes exactly this distinction). */
 export async function buildToLayout(files: Files): Promise<Outcome> {
   const work: Work = { stages: [], reads: [] };
   const world = memoryWorld(files);
   const reading = <T>(read: (rel: string) => Promise<T>) => (rel: string) => (work.reads.push(rel), read(rel));
   try {
-    await buildBrochure({ ...world, readText: reading(world.readText), readBytes: reading(world.readBytes) }, DEFAULT_CONFIG, (stage) => {
+    await buildBrochure({ ...world, readText: reading(world.readText), readBytes: reading(world.readBytes) }, { ...DEFAULT_CONFIG, edition: EDITION }, (stage) => {
       work.stages.push(stage);
       if (stage === 'render') throw STOP;
     });

@@ -15,8 +15,9 @@ const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066
 async function stderrOf(edits: Edit[]): Promise<{ code: number; stderr: string; lines: string[] }> {
   const restore = applyCase(project, { name: 'frames', dir: '/nonexistent', edits, args: [], expected: [], exit: 1 });
   try {
-    // Every case stops before publishing: no thumbnail worker to start.
-    const run = await runCli(['--quiet'], project, { SOURCE_DATE_EPOCH: '1598486400', BROCHURE_THUMBNAIL_WORKER: '0' });
+    // On the mid-2020 edition, as the cases of test/fixtures/cli-bad. Every case stops before publishing: no thumbnail
+    // worker to start.
+    const run = await runCli(['--quiet', '--edition', 'mi-2020'], project, { SOURCE_DATE_EPOCH: '1598486400', BROCHURE_THUMBNAIL_WORKER: '0' });
     return { code: run.code, stderr: run.stderr, lines: run.stderr.split('\n') };
   } finally {
     restore();
@@ -25,7 +26,7 @@ async function stderrOf(edits: Edit[]): Promise<{ code: number; stderr: string; 
 
 test('escape sequences in a title (ESC, BEL, a bidi override) are shown as symbols, in the message and in the frame', async () => {
   const { code, stderr, lines } = await stderrOf([
-    { file: 'data/projets.yaml', find: 'titre: Animer la communauté', replace: 'titre: Animer \u001b]0;piège\u0007\u001b[2Jla \u202Ecommunauté' },
+    { file: 'editions/mi-2020/projets.yaml', find: 'titre: Animer la communauté', replace: 'titre: Animer \u001b]0;piège\u0007\u001b[2Jla \u202Ecommunauté' },
   ]);
   assert.equal(code, 1);
   assert.doesNotMatch(stderr, RAW_CONTROL);
@@ -48,11 +49,11 @@ test('a corrupt font full of BEL bytes is named, without a frame of its binary �
 test('a 100 000-character paragraph and a 5 MB one-line SVG print a frame cut around the column, not their whole line', async () => {
   const para = 'Une phrase qui se répète pour remplir le paragraphe. '.repeat(1900).slice(0, 99_999) + '.';
   const { code, stderr, lines } = await stderrOf([
-    { file: 'content/brochure/bilan.md', find: 'La crise sanitaire', replace: `${para}\n\nLa crise sanitaire` },
+    { file: 'editions/mi-2020/brochure/bilan.md', find: 'La crise sanitaire', replace: `${para}\n\nLa crise sanitaire` },
     { file: 'assets/pictogrammes/inclusion.svg', write: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${'<g></g>'.repeat(750_000)}</svg>` },
   ]);
   assert.equal(code, 1);
-  assert.match(stderr, /content\/brochure\/bilan\.md:8:1 {2}erreur \[texte-trop-long\] paragraphe de 100000 caractères/);
+  assert.match(stderr, /editions\/mi-2020\/brochure\/bilan\.md:8:1 {2}erreur \[texte-trop-long\] paragraphe de 100000 caractères/);
   // Each frame line holds at most 100 columns of source, with « … » where it was cut.
   const framed = lines.filter((l) => /^\d+ \| /.test(l));
   assert.ok(framed.length >= 1);

@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_FILE_BYTES, MAX_PROJETS, MAX_TEXT_CHARS } from '../../src/load/limits.js';
-import { buildToLayout, locatedLines, readProject } from './build-to-layout.js';
+import { buildToLayout, EDITION_DIR, locatedLines, readProject } from './build-to-layout.js';
 
 const base = readProject();
-const BILAN = 'content/brochure/bilan.md';
+const BILAN = `${EDITION_DIR}/brochure/bilan.md`;
+const PROJETS = `${EDITION_DIR}/projets.yaml`;
 /** A hang guard only, minutes above what any of these takes on a loaded machine. */
 const HANG_GUARD = { timeout: 300_000 };
 
@@ -40,15 +41,15 @@ test('a 100 000-character paragraph is refused at load', HANG_GUARD, async () =>
 });
 
 test('a 100 000-character summary is refused at load', HANG_GUARD, async () => {
-  const r = await buildToLayout({ ...base, 'data/projets.yaml': (base['data/projets.yaml'] as string).replace('facilement des outils', () => 'très '.repeat(20_000)) });
-  expectError(r, /data\/projets\.yaml:\d+:\d+ {2}erreur \[texte-trop-long\] « resume » dans le projet « offre-labellisation » fait 100\d{3} caractères/);
+  const r = await buildToLayout({ ...base, [PROJETS]: (base[PROJETS] as string).replace('facilement des outils', () => 'très '.repeat(20_000)) });
+  expectError(r, /editions\/mi-2020\/projets\.yaml:\d+:\d+ {2}erreur \[texte-trop-long\] « resume » dans le projet « offre-labellisation » fait 100\d{3} caractères/);
   assert.deepEqual(r.stages, ['load']);
 });
 
 test('10 000 projects are refused at load, before their records are validated one by one', HANG_GUARD, async () => {
   // The last record is wrong: were the records validated, its statut would be reported too.
-  const r = await buildToLayout({ ...base, 'data/projets.yaml': projets(10_000, (i) => (i === 9_999 ? 'fini' : 'nouveau')) });
-  assert.deepEqual(expectError(r, /trop-de-projets/), [`data/projets.yaml:2:3  erreur [trop-de-projets] la liste « projets » compte 10000 éléments : au plus ${MAX_PROJETS} admis`]);
+  const r = await buildToLayout({ ...base, [PROJETS]: projets(10_000, (i) => (i === 9_999 ? 'fini' : 'nouveau')) });
+  assert.deepEqual(expectError(r, /trop-de-projets/), [`${PROJETS}:2:3  erreur [trop-de-projets] la liste « projets » compte 10000 éléments : au plus ${MAX_PROJETS} admis`]);
   assert.deepEqual(r.stages, ['load']);
 });
 
@@ -63,7 +64,7 @@ test('a Markdown table of 10 000 rows is refused at load', HANG_GUARD, async () 
 const MANY = Math.min(MAX_PROJETS, 1_000);
 
 test(`${MANY} projects lay out`, HANG_GUARD, async () => {
-  const r = await buildToLayout({ ...base, 'data/projets.yaml': projets(MANY) });
+  const r = await buildToLayout({ ...base, [PROJETS]: projets(MANY) });
   assert.equal(r.kind, 'ok', r.kind === 'input' ? locatedLines(r.diagnostics).slice(0, 5).join('\n') : String((r as { error?: unknown }).error));
   assert.deepEqual(r.stages, ['load', 'model', 'typeset+layout', 'render']);
 });

@@ -4,11 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG, outputNames } from '../../src/config.js';
 import { decodeSource, invalidUtf8 } from '../../src/load/decode.js';
 import { DATA_PLACEHOLDERS, PAGE_PLACEHOLDERS, checkPlaceholders } from '../../src/load/placeholder-syntax.js';
 import { loadRoadmap } from '../../src/load/roadmap.js';
 import { MAX_YAML_DEPTH, parseYaml } from '../../src/load/yaml-source.js';
+import { editionChanges } from '../../src/model/changes.js';
 import { countProjets } from '../../src/model/counts.js';
 import { dataValues } from '../../src/model/placeholders.js';
 import { pageValues } from '../../src/publish/page-values.js';
@@ -51,11 +52,14 @@ test(`YAML nested ${MAX_YAML_DEPTH} levels deep parses; one more is refused befo
 });
 
 test('the names a writer may use are exactly those the data (and, for the page, the built files) give a value', async () => {
-  const { data } = await loadRoadmap(fsWorld(REPO, {}), DEFAULT_CONFIG);
-  assert.ok(data?.programme.edition.publication && data.programme.edition.precedente, 'the real data give every optional value');
-  const counts = countProjets(data);
-  assert.deepEqual(Object.keys(dataValues(data, counts)).sort(), [...DATA_PLACEHOLDERS].sort());
-  const page = pageValues(data, counts, DEFAULT_CONFIG, new Uint8Array(1000), { name: 'vignette.png' });
+  // The latest edition: a publication date, and a previous edition of editions/ (figures, label, id, changes).
+  const { data, previous } = await loadRoadmap(fsWorld(REPO, {}), DEFAULT_CONFIG);
+  const edition = data?.programme.edition;
+  assert.ok(edition?.publication && edition.id !== undefined && edition.precedente?.id !== undefined && previous, 'the latest edition gives every optional value');
+  const counts = countProjets(data!, previous);
+  assert.deepEqual(Object.keys(dataValues(data!, counts, editionChanges(previous, data!))).sort(), [...DATA_PLACEHOLDERS].sort());
+  const names = outputNames(DEFAULT_CONFIG, { id: edition.id, date: edition.date, page: 'page.markdown', latest: true });
+  const page = pageValues(data!, counts, DEFAULT_CONFIG, names, new Uint8Array(1000), previous);
   assert.deepEqual(Object.keys(page).sort(), [...DATA_PLACEHOLDERS, ...PAGE_PLACEHOLDERS].sort());
 });
 

@@ -9,7 +9,8 @@ import { main } from '../../src/review/cli.js';
 import { copyProject } from '../helpers/project.js';
 
 const project = copyProject();
-const projets = path.join(project, 'data/projets.yaml');
+// The latest edition, the one a review builds by default.
+const projets = path.join(project, 'editions/mi-2021/projets.yaml');
 writeFileSync(projets, readFileSync(projets, 'utf8').replace('statut: achevé', 'statut: fini'));
 test.after(() => rmSync(project, { recursive: true, force: true }));
 
@@ -24,11 +25,12 @@ async function review(args: string[]): Promise<{ code: number; stderr: string }>
   }
 }
 
-for (const against of ['v2019', 'test/fixtures/editions/absente']) {
+// A tag that does not exist, an edition id that does not either, a folder that is not there.
+for (const against of ['v2019', 'mi-2018', 'editions/absente']) {
   test(`--against ${against}: exit 2 with the French reason, before any build`, async () => {
     const r = await review(['--against', against]);
     assert.equal(r.code, 2, r.stderr);
-    assert.equal(r.stderr, `Erreur : « ${against} » n’est ni un PDF, ni un dossier, ni une version git connue.`);
+    assert.equal(r.stderr, `Erreur : « ${against} » n’est ni une édition, ni un PDF, ni un dossier, ni une version git connue.`);
     assert.equal(existsSync(path.join(project, 'out/review.png')), false);
   });
 }
