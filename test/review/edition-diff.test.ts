@@ -62,7 +62,7 @@ test('this edition against itself: nothing changed', { timeout: 300_000 }, async
   assert.deepEqual(review.pages.filter((p) => p.status !== 'same'), []);
 });
 
-test('mid-2021 against mid-2020, named by id: the status changes and new projects of the published figures', { timeout: 60_000 }, async () => {
+test('mid-2021 against mid-2020, named by id: the status changes and new projects of the published figures', { timeout: 300_000 }, async () => {
   const world = fsWorld(REPO, { SOURCE_DATE_EPOCH: '1631577600' });
   const { review } = await makeReview(world, DEFAULT_CONFIG, 'mi-2020');
   const e = review.against!.edition!;
