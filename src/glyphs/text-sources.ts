@@ -46,9 +46,23 @@ export function dataTexts(raw: Rec, locate: SpanLocator, at: (path: readonly Pro
     for (const k of ['nom', 'resume']) push(e[k], ['enjeux', i, k], `le « ${k} » de l’enjeu « ${name(e, 'cle', i)} »`);
   });
   records(raw.groupes).forEach((g, i) => push(g.titre, ['groupes', i, 'titre'], `le titre du groupe « ${name(g, 'cle', i)} »`));
-  records(raw.missions).forEach((m, i) => {
-    for (const k of ['code', 'nom', 'resume', 'responsable']) push(m[k], ['missions', i, k], `le « ${k} » de la mission « ${name(m, 'code', i)} »`);
+  // An edition's renamed mission is drawn under the code (and name) of `missions_renommees`, already applied to the
+  // raw missions (load/mission-renames.ts): those texts are checked, and located, where the edition writes them.
+  const renamed = records(raw.missions_renommees);
+  renamed.forEach((r, i) => {
+    for (const k of ['code_edition', 'nom']) push(r[k], ['missions_renommees', i, k], `le « ${k} » de la mission renommée « ${name(r, 'code', i)} »`);
   });
+  const renamedTo = new Map(renamed.map((r) => [r.code_edition, r]));
+  records(raw.missions).forEach((m, i) => {
+    const r = renamedTo.get(m.code);
+    for (const k of ['code', 'nom', 'resume', 'responsable']) {
+      if (r && (k === 'code' || (k === 'nom' && typeof r.nom === 'string'))) continue;
+      push(m[k], ['missions', i, k], `le « ${k} » de la mission « ${name(m, 'code', i)} »`);
+    }
+  });
+  // The édito an edition gives in its data (signed, and its title named in the illustrative note).
+  const edito = section(raw.edito);
+  for (const k of ['signataire', 'fonction', 'titre', 'texte']) push(edito[k], ['edito', k], `le « ${k} » de l’édito`);
   records(raw.projets).forEach((pr, i) => {
     for (const k of ['titre', 'porteur', 'resume']) push(pr[k], ['projets', i, k], `le « ${k} » du projet « ${name(pr, 'id', i)} »`);
   });

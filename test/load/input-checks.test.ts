@@ -13,8 +13,11 @@ import { editionChanges } from '../../src/model/changes.js';
 import { countProjets } from '../../src/model/counts.js';
 import { dataValues } from '../../src/model/placeholders.js';
 import { pageValues } from '../../src/publish/page-values.js';
-import { fsWorld } from '../../src/world.js';
 import { REPO } from '../helpers/project.js';
+import { readProject } from '../cli/build-to-layout.js';
+import { BuildError } from '../../src/diagnostics.js';
+import { loadInputs } from '../../src/load/index.js';
+import { fsWorld, memoryWorld } from '../../src/world.js';
 
 const fatal = new TextDecoder('utf-8', { fatal: true });
 const isUtf8 = (b: Uint8Array) => {
@@ -71,4 +74,26 @@ test('placeholders: closed and known pass (the braces may close on the next line
     ['placeholder-non-ferme', 3, 21, 'variable « {{ nouveaux » non fermée'],
     ['placeholder-inconnu', 5, 3, 'variable « {{ }} » inconnue dans t.md'],
   ]);
+});
+
+test('the texts an edition draws from its own data (a data édito, a renamed mission) are checked for glyphs where written', async () => {
+  const files = readProject();
+  const edit = (file: string, find: string, replace: string) => {
+    assert.ok((files[file] as string).includes(find), `${find} in ${file}`);
+    files[file] = (files[file] as string).replace(find, replace);
+  };
+  edit('editions/mi-2021/edition.yaml', 'signataire: Amélie', 'signataire: 🚀 Amélie');
+  edit('editions/2019/edition.yaml', 'code_edition: FABRIQUE', 'code_edition: FABRIQUE\n    nom: La fabrique ☂');
+  const glyphs = async (edition: string) => {
+    try {
+      await loadInputs(memoryWorld(files), { ...DEFAULT_CONFIG, edition });
+      return [];
+    } catch (e) {
+      assert.ok(e instanceof BuildError, String(e));
+      return e.diagnostics.filter((d) => d.code === 'glyphe-manquant').map((d) => `${d.pos!.file}:${d.pos!.line}:${d.pos!.column} ${d.message.split(' : ')[0]}`);
+    }
+  };
+  assert.deepEqual(await glyphs('mi-2021'), ['editions/mi-2021/edition.yaml:33:15 caractère « 🚀 » (U+1F680) dans le « signataire » de l’édito']);
+  // Reported once, at the edition's line, not also at the shared mission it renames.
+  assert.deepEqual(await glyphs('2019'), ['editions/2019/edition.yaml:41:22 caractère « ☂ » (U+2602) dans le « nom » de la mission renommée « BETA »']);
 });
