@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { outputNames, type Config, type OutputNames } from './config.js';
 import type { World } from './world.js';
-import { BuildError, hasErrors, type Diagnostic } from './diagnostics.js';
-import type { Inputs, LoadedFonts } from './load/index.js';
+import { BuildError, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { InputsError, type Inputs, type LoadedFonts } from './load/index.js';
 import type { BrochureDocument } from './model/types.js';
 import type { LayoutResult } from './layout/index.js';
 import type { PagedDocument } from './layout/types.js';
@@ -12,7 +12,7 @@ import type { VectorAsset } from './assets/types.js';
 import type { SetParagraph } from './typeset/types.js';
 import { namedPictogrammes } from './load/assets.js';
 import { loadVectorAssets } from './assets/load-assets.js';
-import { buildDocument } from './model/build.js';
+import { buildDocument, checkEditorial } from './model/build.js';
 import { countProjets } from './model/counts.js';
 import { layoutDocument } from './layout/index.js';
 import { paragraphKey } from './layout/builder.js';
@@ -65,7 +65,36 @@ export interface BuildReuse {
   onCover?: (coverPdf: Uint8Array) => void;
 }
 
+/** Texts a build read: what the checks that need nothing else run on when a stage fails. */
+type ReadTexts = Pick<InputsError['read'], 'sources'>;
+
 export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void, reuse: BuildReuse = {}): Promise<BuildResult> {
+  let read: ReadTexts | undefined;
+  try {
+    return await runStages(world, config, onStage, reuse, (r) => (read = r));
+  } catch (e) {
+    throw await withEveryInputCheck(world, config, e, read);
+  }
+}
+
+/**
+ * A failed build still runs every check that only needs what was read (the editorial lint's text checks; when the
+ * inputs failed, the model's checks of the texts and the pictograms' SVG checks), so that one run lists every error
+ * rather than one stage's at a time.
+ */
+async function withEveryInputCheck(world: World, config: Config, e: unknown, read: ReadTexts | undefined): Promise<unknown> {
+  if (!(e instanceof BuildError)) return e;
+  const more: Diagnostic[] = [];
+  if (e instanceof InputsError) {
+    more.push(...checkEditorial(e.read.editorial, e.read.dataEdito));
+    more.push(...(await loadVectorAssets(world, [BLOC_MARQUE, ...e.read.pictogrammes], config.assetsDir)).diagnostics);
+  }
+  const sources = e instanceof InputsError ? e.read.sources : read?.sources;
+  if (sources) more.push(...(await import('./sync/index.js')).lintSources(sources));
+  return more.length ? new BuildError(sortDiagnostics([...e.diagnostics, ...more])) : e;
+}
+
+async function runStages(world: World, config: Config, onStage: ((stage: StageName) => void) | undefined, reuse: BuildReuse, onRead: (read: ReadTexts) => void): Promise<BuildResult> {
   const timings: BuildResult['timings'] = {};
   const diagnostics: Diagnostic[] = [];
   const time = async <T>(stage: StageName, fn: () => T | Promise<T>): Promise<T> => {
@@ -90,6 +119,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
     diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
     return { inputs, assets: loaded.assets, svgKeys: loaded.parseKeys, fontHashes };
   });
+  onRead({ sources: inputs.sources });
   fail(diagnostics);
 
   const date = sourceDate(world);

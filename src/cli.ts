@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { BuildError } from './diagnostics.js';
+import { asEnvironmentError } from './environment-error.js';
 import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
 import { buildAndPublish, buildBrochure } from './build.js';
@@ -15,7 +16,7 @@ import { earlyCover, startCoverRasteriser } from './publish/raster-worker-host.j
 import { listEditions, UnknownEditionError } from './load/editions.js';
 
 /** Exit codes a script or CI can rely on. */
-export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3, environment: 4 } as const;
 
 const HELP = `Usage : npm run brochure -- [options]
 
@@ -35,7 +36,8 @@ Options :
   --watch         reconstruit à chaque modification de data/, content/, editions/, fonts/, assets/ ou de la configuration (Ctrl-C pour arrêter)
   -h, --help      affiche cette aide
 
-Codes de sortie : 0 succès, 1 erreur dans les données ou les textes, 2 mauvaise utilisation, 3 erreur interne.`;
+Codes de sortie : 0 succès, 1 erreur dans les données ou les textes, 2 mauvaise utilisation, 3 erreur interne,
+4 problème de la machine (disque plein, dossier en lecture seule ou interdit, --out qui désigne un fichier).`;
 
 interface Options {
   out?: string;
@@ -84,6 +86,7 @@ export function parseArgs(argv: readonly string[]): Options {
   return o;
 }
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
 
 export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env, hooks: PublishHooks = {}): Promise<number> {
@@ -105,8 +108,12 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   const world = fsWorld(root, env);
   if (opts.edition !== undefined || opts.all) {
     // An unknown edition is a usage error, found before anything is built (or watched).
-    const known = await knownEditions(world);
-    if (known === undefined) return EXIT.internal;
+    let known: string[];
+    try {
+      known = await knownEditions(world);
+    } catch (e) {
+      return failure(e, world, root, opts.debug);
+    }
     if (opts.edition !== undefined && !known.includes(opts.edition)) {
       console.error(`Erreur : ${new UnknownEditionError(opts.edition, known).message}.\n\n${HELP}`);
       return EXIT.usage;
@@ -147,33 +154,38 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     return EXIT.ok;
   } catch (e) {
     progress.done();
-    if (e instanceof BuildError) {
-      await printDiagnostics(world, e.diagnostics);
-      const n = e.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`\n${n} erreur${n > 1 ? 's' : ''} : la brochure n’a pas été construite ; les fichiers de out/ sont inchangés.`);
-      return EXIT.input;
-    }
-    console.error(`Erreur interne : ${(e as Error).message}`);
-    if (opts.debug) console.error((e as Error).stack);
-    else console.error('Relancez avec --debug pour le détail (ou avec --no-cache, si la mémoire des constructions précédentes est en cause), et signalez-la à l’équipe technique.');
-    return EXIT.internal;
+    return failure(e, world, root, opts.debug);
   } finally {
     // A failed build must not wait for (or leave behind) a thread still warming up.
     if (rasteriser !== hooks.rasteriser) void rasteriser?.close();
   }
 }
 
-/** The ids of editions/, oldest first, or undefined after printing why they cannot be listed. */
-async function knownEditions(world: World): Promise<string[] | undefined> {
-  try {
-    const { editions, diagnostics } = await listEditions(world, await loadConfig(world));
-    if (diagnostics.length) throw new BuildError(diagnostics);
-    return editions.map((e) => e.id);
-  } catch (e) {
-    if (!(e instanceof BuildError)) throw e;
+/** A run that failed, told by kind: input errors (1), the machine (4), else a bug (3). */
+async function failure(e: unknown, world: World, root: string, debug: boolean | undefined): Promise<number> {
+  if (e instanceof BuildError) {
     await printDiagnostics(world, e.diagnostics);
-    return undefined;
+    const n = e.diagnostics.filter((d) => d.severity === 'error').length;
+    console.error(`\n${n} erreur${n > 1 ? 's' : ''} : la brochure n’a pas été construite ; les fichiers de out/ sont inchangés.`);
+    return EXIT.input;
   }
+  const environment = asEnvironmentError(e, root);
+  if (environment) {
+    console.error(`Erreur d’environnement : ${environment.message}.`);
+    console.error(`${capitalise(environment.fix)}.${environment.outputsIntact ? ' Les fichiers déjà publiés sont inchangés.' : ''}`);
+    return EXIT.environment;
+  }
+  console.error(`Erreur interne : ${(e as Error).message}`);
+  if (debug) console.error((e as Error).stack);
+  else console.error('Relancez avec --debug pour le détail (ou avec --no-cache, si la mémoire des constructions précédentes est en cause), et signalez-la à l’équipe technique.');
+  return EXIT.internal;
+}
+
+/** The ids of editions/, oldest first; a folder of editions/ that cannot be read or dated is an input error (BuildError). */
+async function knownEditions(world: World): Promise<string[]> {
+  const { editions, diagnostics } = await listEditions(world, await loadConfig(world));
+  if (diagnostics.length) throw new BuildError(diagnostics);
+  return editions.map((e) => e.id);
 }
 
 /**
@@ -211,9 +223,10 @@ function stageTimings(t0: number, stages: Record<string, number>): Record<string
 
 /** `--check [PAGE] [--fix]`: drifts as `file:line:col  erreur [code] message`, the diff when fixing, exit 1 on any error. */
 async function check(world: World, config: Config, opts: Options, root: string): Promise<number> {
-  const { runCheck } = await import('./sync/index.js');
+  const { runCheck, pageNotFound } = await import('./sync/index.js');
   const page = typeof opts.check === 'string' ? path.relative(root, path.resolve(opts.check)).split(path.sep).join('/') : undefined;
-  const report = await runCheck(world, config, await buildBrochure(world, config), { ...(page ? { page } : {}), fix: opts.fix });
+  // A page named on the command line is looked for before building: a mistyped path is told at once.
+  const report = (page !== undefined && (await pageNotFound(world, page, true))) || (await runCheck(world, config, await buildBrochure(world, config), { ...(page ? { page } : {}), fix: opts.fix }));
   if (report.diff) console.log(report.diff);
   const fixed = report.fixed ?? 0;
   if (opts.fix) console.log(`${fixed} correction${fixed > 1 ? 's' : ''} appliquée${fixed > 1 ? 's' : ''} à ${report.page}.`);

@@ -37,11 +37,30 @@ export function formatPos(pos: SourcePos | undefined): string {
   return pos ? `${pos.file}:${pos.line}:${pos.column}` : '(sans emplacement)';
 }
 
-/** `file:line:col  message` — the format every error of the tool is printed in. */
+/** A message quotes what the writer typed; a 100 000-character value must not fill the terminal. */
+const MAX_LINE_CHARS = 2000;
+
+/**
+ * `file:line:col  message` — the format every error of the tool is printed in. Whatever the file held, the line is
+ * safe to print: control characters shown as visible symbols (see `printable`), and at most MAX_LINE_CHARS long.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const label = d.severity === 'error' ? 'erreur' : 'avertissement';
   const hint = d.hint ? ` (${d.hint})` : '';
-  return `${formatPos(d.pos)}  ${label} [${d.code}] ${d.message}${hint}`;
+  const line = printable(`${formatPos(d.pos)}  ${label} [${d.code}] ${d.message}${hint}`);
+  return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+}
+
+/**
+ * What a terminal must never receive from a file: C0 and C1 controls (ESC starts sequences that clear the screen or
+ * retitle the window, BEL rings) and the bidirectional overrides that reorder what is displayed. Each becomes one
+ * visible character, so columns and carets stay aligned: ␀ ␇ ␛ … for C0 and DEL, U+FFFD for the others. Tabs stay.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => {
+    const cp = c.charCodeAt(0);
+    return cp < 0x20 ? String.fromCharCode(0x2400 + cp) : cp === 0x7f ? '\u2421' : '\uFFFD';
+  });
 }
 
 export function hasErrors(ds: readonly Diagnostic[]): boolean {

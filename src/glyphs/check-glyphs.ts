@@ -1,7 +1,7 @@
 // checkGlyphs: every character the brochure would draw must exist in Marianne Regular (the face every style falls back to), else a located error.
 import { lineIndex, type LineColumn } from '../text-position.js';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
-import type { Editorial, RoadmapData } from '../load/types.js';
+import type { PartialEditorial } from '../load/types.js';
 import type { FontSet } from '../typeset/types.js';
 import { FALLBACK_FONT } from '../typeset/measure.js';
 import { sortDiagnostics } from '../diagnostics.js';
@@ -10,19 +10,36 @@ import { dataTexts, editorialTexts, type DrawnText, type SpanLocator } from './t
 /** Whitespace the typesetter turns into glue and the soft hyphen it turns into a break point: never drawn as such. */
 const NOT_DRAWN = new Set([0x20, 0x09, 0x0a, 0x0d, 0xad]);
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const CONTROL_OR_REPLACEMENT = /[\p{Cc}\uFFFD]/u;
+
+/**
+ * A control character or U+FFFD written as such in the file is reported where the file is read (load/decode.ts), once
+ * per file; one that comes from an escape (YAML's "\e") is only seen here. markdown-it turns a NUL into U+FFFD.
+ */
+function reportedAtRead(ch: string, t: DrawnText): boolean {
+  if (!CONTROL_OR_REPLACEMENT.test(ch) || !t.span) return false;
+  const source = t.span.text.slice(t.span.start, t.span.end);
+  return source.includes(ch) || (ch === '\uFFFD' && source.includes('\0'));
+}
 /** A field full of pasted emoji or another script would otherwise print hundreds of lines: the first ones say enough. */
 const MAX_PER_TEXT = 5;
 const MAX_TOTAL = 50;
 
 export const codePointLabel = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
-export function checkGlyphs(data: RoadmapData, editorial: Editorial, fonts: FontSet, locate?: SpanLocator): Diagnostic[] {
+/** `data`: the data files' sections as parsed (valid or not) and where their texts are; `editorial`: whatever texts were read. */
+export function checkGlyphs(
+  data: { raw: Record<string, unknown>; spanAt: SpanLocator; at: (path: readonly PropertyKey[]) => SourcePos },
+  editorial: PartialEditorial,
+  fonts: FontSet,
+): Diagnostic[] {
   const font = fonts[FALLBACK_FONT];
   if (!font) return [];
-  const texts: DrawnText[] = [...dataTexts(data, locate)];
+  const texts: DrawnText[] = [...dataTexts(data.raw, data.spanAt, data.at)];
   for (const key of Object.keys(editorial.blocks).sort()) texts.push(...editorialTexts(editorial.blocks[key]));
   // Of the web page (Jekyll renders the rest), the brochure draws only the edito: the quotes marked .citation and .auteur-citation.
-  texts.push(...editorialTexts(editorial.page, (b) => b.kind === 'quote' && (b.classes.includes('citation') || b.classes.includes('auteur-citation')), []));
+  if (editorial.page)
+    texts.push(...editorialTexts(editorial.page, (b) => b.kind === 'quote' && (b.classes.includes('citation') || b.classes.includes('auteur-citation')), []));
   const out: Diagnostic[] = [];
   const lines = new Map<string, (offset: number) => LineColumn>();
   let dropped = 0;
@@ -30,7 +47,7 @@ export function checkGlyphs(data: RoadmapData, editorial: Editorial, fonts: Font
     const seen = new Map<string, number>();
     for (const ch of t.text) {
       const cp = ch.codePointAt(0)!;
-      if (NOT_DRAWN.has(cp)) continue;
+      if (NOT_DRAWN.has(cp) || reportedAtRead(ch, t)) continue;
       const invisible = INVISIBLE.test(ch);
       if (!invisible && font.hasGlyphForCodePoint(cp)) continue;
       const nth = seen.get(ch) ?? 0;

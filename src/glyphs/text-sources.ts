@@ -1,7 +1,7 @@
 // Every string the brochure draws, each with where it was written: the YAML path of a data field, or the Markdown block it belongs to.
 import { blockPieces } from '../load/block-text.js';
 import type { SourcePos } from '../diagnostics.js';
-import type { EditorialBlock, EditorialDoc, RoadmapData } from '../load/types.js';
+import type { EditorialBlock, EditorialDoc } from '../load/types.js';
 
 /** A stretch of a source file that holds a drawn string: `[start, end)` UTF-16 offsets into `text`. */
 export interface SourceSpan {
@@ -23,25 +23,48 @@ export interface DrawnText {
   label: string;
 }
 
-export function dataTexts(data: RoadmapData, locate: SpanLocator = () => undefined): DrawnText[] {
+type Rec = Record<string, unknown>;
+const records = (v: unknown): Rec[] => (Array.isArray(v) ? v.map((r) => (r && typeof r === 'object' ? (r as Rec) : {})) : []);
+const section = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
+
+/**
+ * The drawn fields of the data as parsed (snake_case keys), valid records or not: a character no font has is found in
+ * the same run as a wrong statut elsewhere. Only strings are taken; `at` places a text whose span is unknown.
+ */
+export function dataTexts(raw: Rec, locate: SpanLocator, at: (path: readonly PropertyKey[]) => SourcePos): DrawnText[] {
   const out: DrawnText[] = [];
-  const push = (text: string | undefined, path: PropertyKey[], pos: SourcePos, label: string) => {
-    if (typeof text === 'string' && text) out.push({ text, pos, span: locate(path), label });
+  const push = (text: unknown, path: PropertyKey[], label: string) => {
+    if (typeof text === 'string' && text) out.push({ text, pos: at(path), span: locate(path), label });
   };
-  const p = data.programme;
-  for (const k of ['nom', 'accroche', 'porteur', 'licence'] as const) push(p[k], ['programme', k], p.pos, `le « ${k} » du programme`);
-  push(p.feuilleDeRoute.titre, ['feuille_de_route', 'titre'], p.pos, 'le « titre » de la feuille de route');
-  push(p.edition.libelle, ['edition', 'libelle'], p.pos, 'le « libelle » de l’édition');
-  p.sources.forEach((s, i) => push(s.titre, ['sources', i, 'titre'], s.pos, `le titre de la source « ${s.id} »`));
-  data.enjeux.forEach((e, i) => {
-    for (const k of ['nom', 'resume'] as const) push(e[k], ['enjeux', i, k], e.pos, `le « ${k} » de l’enjeu « ${e.cle} »`);
+  const name = (r: Rec, key: string, i: number) => (typeof r[key] === 'string' || typeof r[key] === 'number' ? String(r[key]) : `n° ${i + 1}`);
+  const p = section(raw.programme);
+  for (const k of ['nom', 'accroche', 'porteur', 'licence']) push(p[k], ['programme', k], `le « ${k} » du programme`);
+  push(section(raw.feuille_de_route).titre, ['feuille_de_route', 'titre'], 'le « titre » de la feuille de route');
+  push(section(raw.edition).libelle, ['edition', 'libelle'], 'le « libelle » de l’édition');
+  records(raw.sources).forEach((s, i) => push(s.titre, ['sources', i, 'titre'], `le titre de la source « ${name(s, 'id', i)} »`));
+  records(raw.enjeux).forEach((e, i) => {
+    for (const k of ['nom', 'resume']) push(e[k], ['enjeux', i, k], `le « ${k} » de l’enjeu « ${name(e, 'cle', i)} »`);
   });
-  data.groupes.forEach((g, i) => push(g.titre, ['groupes', i, 'titre'], g.pos, `le titre du groupe « ${g.cle} »`));
-  data.missions.forEach((m, i) => {
-    for (const k of ['code', 'nom', 'resume', 'responsable'] as const) push(m[k], ['missions', i, k], m.pos, `le « ${k} » de la mission « ${m.code} »`);
+  records(raw.groupes).forEach((g, i) => push(g.titre, ['groupes', i, 'titre'], `le titre du groupe « ${name(g, 'cle', i)} »`));
+  // An edition's renamed mission is drawn under the code (and name) of `missions_renommees`, already applied to the
+  // raw missions (load/mission-renames.ts): those texts are checked, and located, where the edition writes them.
+  const renamed = records(raw.missions_renommees);
+  renamed.forEach((r, i) => {
+    for (const k of ['code_edition', 'nom']) push(r[k], ['missions_renommees', i, k], `le « ${k} » de la mission renommée « ${name(r, 'code', i)} »`);
   });
-  data.projets.forEach((pr, i) => {
-    for (const k of ['titre', 'porteur', 'resume'] as const) push(pr[k], ['projets', i, k], pr.pos, `le « ${k} » du projet « ${pr.id} »`);
+  const renamedTo = new Map(renamed.map((r) => [r.code_edition, r]));
+  records(raw.missions).forEach((m, i) => {
+    const r = renamedTo.get(m.code);
+    for (const k of ['code', 'nom', 'resume', 'responsable']) {
+      if (r && (k === 'code' || (k === 'nom' && typeof r.nom === 'string'))) continue;
+      push(m[k], ['missions', i, k], `le « ${k} » de la mission « ${name(m, 'code', i)} »`);
+    }
+  });
+  // The édito an edition gives in its data (signed, and its title named in the illustrative note).
+  const edito = section(raw.edito);
+  for (const k of ['signataire', 'fonction', 'titre', 'texte']) push(edito[k], ['edito', k], `le « ${k} » de l’édito`);
+  records(raw.projets).forEach((pr, i) => {
+    for (const k of ['titre', 'porteur', 'resume']) push(pr[k], ['projets', i, k], `le « ${k} » du projet « ${name(pr, 'id', i)} »`);
   });
   return out;
 }

@@ -3,6 +3,7 @@
 import { outputNames, type Config } from '../config.js';
 import { BuildError, type Diagnostic, type SourcePos } from '../diagnostics.js';
 import type { World } from '../world.js';
+import { MAX_FILE_BYTES } from './limits.js';
 
 /** The file of an edition's folder that holds its `edition:` section (read first, to order the editions). */
 export const EDITION_FILE = 'edition.yaml';
@@ -78,15 +79,25 @@ export async function listEditions(world: World, config: Config): Promise<{ edit
   return { editions, diagnostics };
 }
 
-/** `edition.date` (and the roadmap's period) of an edition file, or the located reason it cannot be read (the full load says more). */
+/**
+ * `edition.date` (and the roadmap's period) of an edition file, or the located reason it cannot be read (the full load
+ * says more). Read like every data file (size, encoding, nesting), and by path in the parsed tree rather than as a
+ * whole value, so an alias chain elsewhere in the file is never expanded here (the full load reports it).
+ */
 async function readEditionFile(world: World, file: string): Promise<{ date: string; periode?: string } | Diagnostic> {
-  const { parseYaml } = await import('./yaml-source.js');
-  const { src, diagnostics } = parseYaml(file, (await world.readText(file)).replace(/^\uFEFF/, ''));
+  const [{ parseYaml }, { decodeSource }, { tooBig }] = await Promise.all([import('./yaml-source.js'), import('./decode.js'), import('./read-data-files.js')]);
+  const size = await world.size(file);
+  if (size > MAX_FILE_BYTES) return tooBig(file, size);
+  const { src, diagnostics } = parseYaml(file, decodeSource(file, await world.readBytes(file)).text);
   if (diagnostics.length) return diagnostics[0];
-  const js = src.doc.toJS() as { edition?: { date?: unknown }; feuille_de_route?: { periode?: { debut?: unknown; fin?: unknown } } } | null;
-  const date = js?.edition?.date;
-  const p = js?.feuille_de_route?.periode;
-  const periode = typeof p?.debut === 'number' && typeof p?.fin === 'number' ? `${p.debut}-${p.fin}` : undefined;
+  const scalar = (...path: string[]): unknown => {
+    const v = src.doc.getIn(path);
+    return v === null || typeof v !== 'object' ? v : undefined;
+  };
+  const date = scalar('edition', 'date');
+  const debut = scalar('feuille_de_route', 'periode', 'debut');
+  const fin = scalar('feuille_de_route', 'periode', 'fin');
+  const periode = typeof debut === 'number' && typeof fin === 'number' ? `${debut}-${fin}` : undefined;
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) return { date, ...(periode ? { periode } : {}) };
   return { severity: 'error', code: 'edition-date', pos: { file, line: 1, column: 1 }, message: `date de l’édition introuvable ou illisible dans ${file} : attendue sous « edition: » comme « date: AAAA-MM-JJ »` };
 }

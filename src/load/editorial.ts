@@ -3,23 +3,26 @@ import type { Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
 import type { World } from '../world.js';
+import { decodeSource } from './decode.js';
 import { splitFrontMatter } from './front-matter.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { parseMarkdownBlocks } from './markdown-blocks.js';
+import { checkPlaceholders, DATA_PLACEHOLDERS, PAGE_PLACEHOLDERS } from './placeholder-syntax.js';
 import { tooBig } from './read-data-files.js';
-import type { Editorial, EditorialDoc } from './types.js';
+import type { Editorial, EditorialDoc, PartialEditorial } from './types.js';
 import { editionSources, type EditionSources } from './editions.js';
 
-export async function loadEditorialDoc(world: World, file: string): Promise<{ doc?: EditorialDoc; diagnostics: Diagnostic[] }> {
+/** `images`: whether the text may hold images (the web page: yes; the brochure's texts: no, see `parseMarkdownBlocks`). */
+export async function loadEditorialDoc(world: World, file: string, images = true): Promise<{ doc?: EditorialDoc; diagnostics: Diagnostic[] }> {
   const size = await world.size(file);
   if (size > MAX_FILE_BYTES) return { diagnostics: [tooBig(file, size)] };
-  const bytes = await world.readBytes(file);
-  const source = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const decoded = decodeSource(file, await world.readBytes(file));
+  const source = decoded.text;
   // Positions count lines with \n; a file saved with CRLF would otherwise shift columns.
   const text = source.replace(/\r\n?/g, '\n');
   const fm = splitFrontMatter(file, text);
-  const md = parseMarkdownBlocks({ file, body: fm.body, lineOffset: fm.lineOffset });
-  const diagnostics = [...fm.diagnostics, ...md.diagnostics];
+  const md = parseMarkdownBlocks({ file, body: fm.body, lineOffset: fm.lineOffset, images });
+  const diagnostics = [...decoded.diagnostics, ...fm.diagnostics, ...md.diagnostics];
   return { doc: { file, frontMatter: fm.frontMatter, frontMatterPos: fm.frontMatterPos, source, blocks: md.blocks }, diagnostics };
 }
 
@@ -27,7 +30,11 @@ export async function loadEditorialDoc(world: World, file: string): Promise<{ do
  * The edition's web page (the one `.markdown` of its page folder) and the brochure's texts: the shared ones of
  * content/brochure/, each replaced by the edition's own file of the same name when it has one.
  */
-export async function loadEditorial(world: World, config: Config, sources?: EditionSources): Promise<{ editorial?: Editorial; diagnostics: Diagnostic[] }> {
+export async function loadEditorial(
+  world: World,
+  config: Config,
+  sources?: EditionSources,
+): Promise<{ editorial?: Editorial; diagnostics: Diagnostic[]; read: PartialEditorial }> {
   const ed = sources ?? (await editionSources(world, config));
   const pageDir = ed.pageDir;
   const diagnostics: Diagnostic[] = [];
@@ -47,11 +54,17 @@ export async function loadEditorial(world: World, config: Config, sources?: Edit
     for (const f of (await world.list(dir, '.md')).filter((f) => !f.slice(`${dir}/`.length).includes('/'))) byName.set(f.slice(dir.length + 1).replace(/\.md$/, ''), f);
   }
   const blockFiles = [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f);
-  const loaded = await Promise.all([...pages.slice(0, 1), ...blockFiles].map((f) => loadEditorialDoc(world, f)));
+  const loaded = await Promise.all([...pages.slice(0, 1).map((f) => loadEditorialDoc(world, f)), ...blockFiles.map((f) => loadEditorialDoc(world, f, false))]);
   for (const l of loaded) diagnostics.push(...l.diagnostics);
-  if (hasErrors(diagnostics)) return { diagnostics };
-  const [page, ...blocks] = loaded.map((l) => l.doc!);
-  const keyed: Record<string, EditorialDoc> = {};
-  for (const b of blocks) keyed[b.file.slice(b.file.lastIndexOf('/') + 1).replace(/\.md$/, '')] = b;
-  return { editorial: { page, blocks: keyed }, diagnostics };
+  // The page is rewritten whole with the data's values and the built files' (PDF link, thumbnail); the brochure's texts with the data's.
+  for (const doc of loaded.map((l) => l.doc)) {
+    if (doc) diagnostics.push(...checkPlaceholders(doc.file, doc.source, pages.includes(doc.file) ? [...DATA_PLACEHOLDERS, ...PAGE_PLACEHOLDERS] : DATA_PLACEHOLDERS));
+  }
+  const docs = loaded.map((l) => l.doc);
+  const page = pages.length ? docs[0] : undefined;
+  const blocks: Record<string, EditorialDoc> = {};
+  for (const b of docs.slice(pages.length ? 1 : 0)) if (b) blocks[b.file.slice(b.file.lastIndexOf('/') + 1).replace(/\.md$/, '')] = b;
+  const read: PartialEditorial = { ...(page ? { page } : {}), blocks };
+  if (hasErrors(diagnostics) || !page) return { diagnostics, read };
+  return { editorial: { page, blocks }, diagnostics, read };
 }

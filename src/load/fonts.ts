@@ -32,6 +32,18 @@ export function sniffFontFormat(b: Uint8Array): FontFormat {
 const WOFF_REASON =
   "seules les polices TTF ou OTF sont admises : une WOFF/WOFF2 sous-échantillonnée par fontkit pèse environ 15 fois plus dans le PDF et certaines s'affichent vides (convertissez-la avec tools/convert-fonts.mjs)";
 
+/** What every French text needs. A face lacking most of either set is the wrong file, not a text to fix: one error naming the font
+ *  rather than dozens of « caractère absent de la police » on the texts. A few letters missing (a rare œ) are left to those. */
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
+const FRENCH_LETTERS = [...'àâçéèêëîïôùûüÿœæÀÂÇÉÈÊËÎÏÔÙÛÜŸŒÆ'];
+
+function missingLetters(font: Font): { missing: string[]; of: number } | undefined {
+  const lack = (set: string[]) => set.filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+  const [plain, french] = [lack(LETTERS), lack(FRENCH_LETTERS)];
+  if (plain.length * 2 <= LETTERS.length && french.length * 2 <= FRENCH_LETTERS.length) return undefined;
+  return { missing: [...french, ...plain], of: LETTERS.length + FRENCH_LETTERS.length };
+}
+
 /** Fonts parsed by an earlier build of the same process (watch mode). */
 export interface LoadedFonts {
   fonts: FontSet;
@@ -86,7 +98,19 @@ export async function loadFonts(
         return;
       }
       try {
-        fonts[key] = fontkit.create(b);
+        const font = fontkit.create(b);
+        const lacking = missingLetters(font);
+        if (lacking) {
+          diagnostics.push({
+            severity: 'error',
+            code: 'police-incomplete',
+            pos,
+            message: `police « ${key} » (${file}) : il y manque ${lacking.missing.length} des ${lacking.of} lettres et chiffres du français (${lacking.missing.slice(0, 10).join(' ')}${lacking.missing.length > 10 ? ' …' : ''}) : ce n’est pas la bonne police, ou le fichier est abîmé`,
+            hint: `remettez le fichier ${FONT_FILES[key]} d’origine : fonts/LICENCE-DSFR.md dit d’où il vient`,
+          });
+          return;
+        }
+        fonts[key] = font;
         bytes[key] = b;
       } catch (e) {
         diagnostics.push({ severity: 'error', code: 'police-format', pos, message: `police « ${key} » illisible (${(e as Error).message})` });

@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 import { isMap, isScalar } from 'yaml';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
-import { nodePos, parseYaml, type YamlSource } from './yaml-source.js';
+import { nodePos, parseYaml, toPlain, type YamlSource } from './yaml-source.js';
 
 export interface SplitMarkdown {
   frontMatter: Record<string, unknown>;
@@ -21,7 +21,10 @@ export function splitFrontMatter(file: string, source: string): SplitMarkdown {
       // line numbers inside it are already the real file's.
       yaml: (text: string) => {
         parsed = parseYaml(file, text, 'front-matter-syntax');
-        return parsed.diagnostics.length ? {} : (parsed.src.doc.toJS() ?? {});
+        if (parsed.diagnostics.length) return {};
+        const plain = toPlain(parsed.src);
+        parsed.diagnostics.push(...plain.diagnostics);
+        return plain.value ?? {};
       },
     },
   });

@@ -1,11 +1,11 @@
 // loadInputs: the load stage's entry point: data, editorial and fonts read concurrently, every diagnostic collected before failing.
 import type { Config } from '../config.js';
-import { BuildError, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { BuildError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { FontKey, FontSet } from '../typeset/types.js';
 import type { World } from '../world.js';
 import { loadFonts, type LoadedFonts } from './fonts.js';
 import { checkGlyphs } from '../glyphs/check-glyphs.js';
-import type { Editorial, RoadmapData } from './types.js';
+import type { Editorial, PartialEditorial, RoadmapData } from './types.js';
 import { editionSources, type EditionSources } from './editions.js';
 
 export interface Inputs {
@@ -23,7 +23,31 @@ export interface Inputs {
   diagnostics: Diagnostic[];
 }
 
-/** Collects the diagnostics of all three loaders; throws `BuildError` carrying all of them if any is an error. */
+/**
+ * The load stage's failure: every input error, and what could be read, so that the checks of later stages that only
+ * need the texts (missing blocks, provisional text) or the pictograms named (their SVG) run in the same pass and a
+ * writer sees every error at once.
+ */
+export class InputsError extends BuildError {
+  constructor(
+    diagnostics: readonly Diagnostic[],
+    readonly read: {
+      editorial: PartialEditorial;
+      sources: ReadonlyMap<string, string>;
+      pictogrammes: readonly string[];
+      /** The edition's data give an `edito:` section (then the page need not quote one). */
+      dataEdito: boolean;
+    },
+  ) {
+    super(diagnostics);
+  }
+}
+
+/**
+ * Collects the diagnostics of all three loaders and of every check that can run on what they read, whatever else
+ * failed (a wrong statut does not hide a glyph missing from the fonts); throws `InputsError` carrying all of them if
+ * any is an error.
+ */
 export async function loadInputs(world: World, config: Config, previousFonts?: LoadedFonts): Promise<Inputs> {
   // Imported here, not at the top: a run that takes its load from the cache (build-cache/inputs.ts) never loads yaml, zod,
   // markdown-it or gray-matter (≈ 700 KB of the bundle, ≈ 40 ms of start-up).
@@ -32,11 +56,15 @@ export async function loadInputs(world: World, config: Config, previousFonts?: L
   const [roadmap, editorial, fonts] = await Promise.all([loadRoadmap(world, config, edition), loadEditorial(world, config, edition), loadFonts(world, config, previousFonts)]);
   const diagnostics = [...roadmap.diagnostics, ...editorial.diagnostics, ...fonts.diagnostics];
   // Before layout, so a character no font can draw is reported where it was written, with every other input error of the run.
-  if (roadmap.data && editorial.editorial && fonts.fonts.regular)
-    diagnostics.push(...checkGlyphs(roadmap.data, editorial.editorial, fonts.fonts, roadmap.spanAt));
-  if (hasErrors(diagnostics) || !roadmap.data || !editorial.editorial) throw new BuildError(diagnostics);
-  const { page, blocks } = editorial.editorial;
-  const sources = new Map([...(roadmap.texts ?? []), ...[page, ...Object.values(blocks)].map((d) => [d.file, d.source] as const)]);
+  if (fonts.fonts.regular) diagnostics.push(...checkGlyphs(roadmap, editorial.read, fonts.fonts));
+  const { page, blocks } = editorial.read;
+  const sources = new Map([...roadmap.texts, ...[page, ...Object.values(blocks)].flatMap((d) => (d ? [[d.file, d.source] as const] : []))]);
+  if (hasErrors(diagnostics) || !roadmap.data || !editorial.editorial) throw new InputsError(sortDiagnostics(diagnostics), {
+      editorial: editorial.read,
+      sources,
+      pictogrammes: roadmap.pictogrammes,
+      dataEdito: roadmap.raw.edito !== undefined,
+    });
   return {
     edition,
     data: roadmap.data,

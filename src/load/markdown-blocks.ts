@@ -44,10 +44,15 @@ export interface MarkdownInput {
   body: string;
   /** Lines of the real file before the body (front matter), so positions point into the real file. */
   lineOffset: number;
+  /**
+   * False for the brochure's texts: the layout has no figure for them, and an image silently left out would be
+   * content lost; each one is an error. The web page keeps its images (the site renders them).
+   */
+  images?: boolean;
 }
 
 export function parseMarkdownBlocks(input: MarkdownInput): { blocks: EditorialBlock[]; diagnostics: Diagnostic[] } {
-  const { file, body, lineOffset } = input;
+  const { file, body, lineOffset, images = true } = input;
   const lines = body.split('\n');
   const tokens = md.parse(body, {});
   const blocks: EditorialBlock[] = [];
@@ -70,7 +75,27 @@ export function parseMarkdownBlocks(input: MarkdownInput): { blocks: EditorialBl
       return { severity: 'error', code: 'html-interdit', pos: posOf(map), message: htmlMessage(html) };
     };
   };
+  /** Locates each `![` of a block in turn (inline tokens carry no column). */
+  const imageRefuser = (map: [number, number] | null) => {
+    let line = map?.[0] ?? 0;
+    let from = 0;
+    return (src: string): Diagnostic => {
+      const end = map?.[1] ?? lines.length;
+      for (; line < end; line++, from = 0) {
+        const col = lines[line].indexOf('![', from);
+        if (col >= 0) {
+          from = col + 2;
+          return imageRefused(src, { file, line: line + lineOffset + 1, column: col + 1 });
+        }
+      }
+      return imageRefused(src, posOf(map));
+    };
+  };
   const runsOf = (inline: Token): InlineRun[] => {
+    if (!images) {
+      const refuse = imageRefuser(inline.map as [number, number]);
+      for (const c of inline.children ?? []) if (c.type === 'image') diagnostics.push(refuse(c.attrGet('src') ?? ''));
+    }
     const runs = toRuns(inline.children ?? [], htmlReporter(inline.map as [number, number]), diagnostics);
     const length = runs.reduce((n, r) => n + r.text.length, 0);
     if (length > MAX_TEXT_CHARS)
@@ -117,7 +142,9 @@ export function parseMarkdownBlocks(input: MarkdownInput): { blocks: EditorialBl
         const trailing = [...(takeLeadingIal(children) ?? []), ...(takeTrailingIal(children) ?? [])];
         const visible = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
         const img = visible.length === 1 && visible[0].type === 'image' ? { tok: visible[0] } : visible.length === 3 && visible[0].type === 'link_open' && visible[1].type === 'image' && visible[2].type === 'link_close' ? { tok: visible[1], href: visible[0].attrGet('href') ?? undefined } : undefined;
-        if (img) {
+        if (img && !images) {
+          diagnostics.push(imageRefuser(map)(img.tok.attrGet('src') ?? ''));
+        } else if (img) {
           const alt = img.tok.content.trim();
           const title = img.tok.attrGet('title');
           if (!alt) diagnostics.push({ severity: 'error', code: 'image-sans-alt', pos: posOf(map), message: `image « ${img.tok.attrGet('src')} » sans texte alternatif : écrivez ![description de l'image](${img.tok.attrGet('src')})` });
@@ -170,7 +197,7 @@ export function parseMarkdownBlocks(input: MarkdownInput): { blocks: EditorialBl
         break;
       default:
         if (t.type.endsWith('_open') && t.nesting === 1 && t.level === 0)
-          diagnostics.push({ severity: 'error', code: 'markdown-non-pris-en-charge', pos: posOf(map), message: `élément Markdown « ${t.tag} » non pris en charge : titres, paragraphes, listes, citations et images seulement` });
+          diagnostics.push({ severity: 'error', code: 'markdown-non-pris-en-charge', pos: posOf(map), message: `élément Markdown « ${t.tag} » non pris en charge : titres, paragraphes, listes${images ? ', citations et images' : ' et citations'} seulement` });
     }
   }
 
@@ -182,6 +209,16 @@ export function parseMarkdownBlocks(input: MarkdownInput): { blocks: EditorialBl
     diagnostics.push({ severity: 'error', code: 'html-interdit', pos: { file, line: map[0] + lineOffset + 1, column: Math.max(0, line.indexOf('<')) + 1 }, message: htmlMessage(html) });
   }
   return { blocks, diagnostics };
+}
+
+function imageRefused(src: string, pos: Diagnostic['pos']): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'image-non-prise-en-charge',
+    pos,
+    message: `image « ${src} » : les textes de la brochure ne peuvent pas contenir d’image (seuls les pictogrammes nommés dans data/ sont dessinés), elle serait perdue`,
+    hint: 'retirez-la, ou décrivez en une phrase ce qu’elle montre ; pour une nouvelle illustration, voyez avec l’équipe technique',
+  };
 }
 
 /** Two paragraphs in one list item read as one line: a space between them. */

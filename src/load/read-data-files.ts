@@ -2,8 +2,9 @@
 import { isMap, isScalar, visit, type Node } from 'yaml';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import type { World } from '../world.js';
+import { decodeSource } from './decode.js';
 import { MAX_FILE_BYTES } from './limits.js';
-import { keyPos, locate, nodePos, parseYaml, pathPos, type YamlSource } from './yaml-source.js';
+import { keyPos, locate, nodePos, parseYaml, pathPos, toPlain, type YamlSource } from './yaml-source.js';
 
 export interface DataFiles {
   /** Top-level sections of all files, as plain values. */
@@ -14,7 +15,10 @@ export interface DataFiles {
   broken: Set<string>;
   /** Each file's text as parsed: the editorial lint reads these rather than the disk again. */
   texts: Map<string, string>;
+  /** What is wrong with the files' structure: while any remains, checks across records would report lost ones as unknown. */
   diagnostics: Diagnostic[];
+  /** What is wrong with the bytes (encoding, control characters): the file still parses, every other check still runs. */
+  textDiagnostics: Diagnostic[];
 }
 
 export function tooBig(file: string, bytes: number): Diagnostic {
@@ -44,7 +48,7 @@ export async function dataFileList(world: World, dirs: readonly string[]): Promi
 }
 
 export async function readDataFiles(world: World, dataDirs: string | readonly string[]): Promise<DataFiles> {
-  const out: DataFiles = { raw: {}, owner: new Map(), broken: new Set(), texts: new Map(), diagnostics: [] };
+  const out: DataFiles = { raw: {}, owner: new Map(), broken: new Set(), texts: new Map(), diagnostics: [], textDiagnostics: [] };
   const files = await dataFileList(world, typeof dataDirs === 'string' ? [dataDirs] : dataDirs);
   for (const file of files) {
     const size = await world.size(file);
@@ -53,9 +57,10 @@ export async function readDataFiles(world: World, dataDirs: string | readonly st
       out.diagnostics.push(tooBig(file, size));
       continue;
     }
-    const bytes = await world.readBytes(file);
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    const decoded = decodeSource(file, await world.readBytes(file));
+    const text = decoded.text;
     out.texts.set(file, text);
+    out.textDiagnostics.push(...decoded.diagnostics);
     const { src, diagnostics } = parseYaml(file, text);
     out.diagnostics.push(...diagnostics);
     if (diagnostics.length) out.broken.add(file);
@@ -74,7 +79,13 @@ export async function readDataFiles(world: World, dataDirs: string | readonly st
         out.diagnostics.push({ severity: 'error', code: 'yaml-syntax', pos: nodePos(src, complexKey), message: 'syntaxe YAML invalide : une clé doit être un simple mot suivi de deux-points (indentation ou tiret en trop ?)' });
       continue;
     }
-    const js = src.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    const plain = toPlain(src);
+    if (!plain.value) {
+      out.broken.add(file);
+      out.diagnostics.push(...plain.diagnostics);
+      continue;
+    }
+    const js = plain.value as Record<string, unknown>;
     for (const pair of root.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const prev = out.owner.get(key);

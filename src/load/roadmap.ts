@@ -12,15 +12,24 @@ import { applyMissionRenames } from './mission-renames.js';
 import { toRoadmap } from './to-roadmap.js';
 import type { RoadmapData } from './types.js';
 import { keyPos } from './yaml-source.js';
-import { issueToDiagnostics } from './zod-issues.js';
+import { issueToDiagnostics, listTooLong } from './zod-issues.js';
+import { MAX_PROJETS } from './limits.js';
 
 export interface LoadedRoadmap {
+  /** Absent when anything is wrong. */
   data?: RoadmapData;
   /** The previous edition's data, when this edition names one of editions/ as `precedente`. */
   previous?: RoadmapData;
   diagnostics: Diagnostic[];
-  spanAt?: SpanLocator;
-  texts?: ReadonlyMap<string, string>;
+  /** The sections as parsed, valid or not: checks that only read texts (glyphs) run on them even when the data fail. */
+  raw: Record<string, unknown>;
+  spanAt: SpanLocator;
+  /** Where a path of `raw` is (its file's first line when no file holds it). */
+  at: (path: readonly PropertyKey[]) => SourcePos;
+  /** Each file's text as read. */
+  texts: ReadonlyMap<string, string>;
+  /** Pictogram paths (relative to assets/) that passed the path checks, valid records or not: their SVGs can be checked. */
+  pictogrammes: string[];
 }
 
 /**
@@ -29,32 +38,28 @@ export interface LoadedRoadmap {
  */
 export async function loadRoadmap(world: World, config: Config, sources?: EditionSources): Promise<LoadedRoadmap> {
   const ed = sources ?? (await editionSources(world, config));
-  const loaded = await loadEditionData(world, config, ed);
-  if (!loaded.data) return loaded;
-  const { data } = loaded;
-  const wanted = loaded.precedenteId;
-  if (wanted === undefined) return loaded;
-  const at = loaded.at!(['edition', 'precedente']);
+  const { precedenteId: wanted, ...loaded } = await loadEditionData(world, config, ed);
+  if (!loaded.data || wanted === undefined) return loaded;
+  const { data, ...read } = loaded;
+  const at = loaded.at(['edition', 'precedente']);
   const entry = ed.all.find((e) => e.id === wanted);
-  const fail = (message: string): LoadedRoadmap => ({ diagnostics: sortDiagnostics([...loaded.diagnostics, { severity: 'error', code: 'edition-precedente', pos: at, message }]) });
-  if (!entry) return fail(`édition précédente « ${wanted} » inconnue : éditions du dossier ${config.editionsDir.replace(/\/+$/, '')}/ ${ed.all.map((e) => e.id).join(', ') || '(aucune)'}`);
-  if (entry.date >= data.programme.edition.date) return fail(`l’édition précédente « ${wanted} » (${entry.date}) n’est pas antérieure à celle-ci (${data.programme.edition.date})`);
+  // Without `data`: the load failed, but what was read still feeds the checks that only need the texts.
+  const fail = (...more: Diagnostic[]): LoadedRoadmap => ({ ...read, diagnostics: sortDiagnostics([...loaded.diagnostics, ...more]) });
+  const precedenteError = (message: string): Diagnostic => ({ severity: 'error', code: 'edition-precedente', pos: at, message });
+  if (!entry) return fail(precedenteError(`édition précédente « ${wanted} » inconnue : éditions du dossier ${config.editionsDir.replace(/\/+$/, '')}/ ${ed.all.map((e) => e.id).join(', ') || '(aucune)'}`));
+  if (entry.date >= data.programme.edition.date) return fail(precedenteError(`l’édition précédente « ${wanted} » (${entry.date}) n’est pas antérieure à celle-ci (${data.programme.edition.date})`));
   const prev = await loadEditionData(world, config, { ...ed, id: entry.id, latest: false, ...editionFolders(config, entry.id) });
-  if (!prev.data) return { diagnostics: sortDiagnostics([...loaded.diagnostics, ...prev.diagnostics]) };
+  if (!prev.data) return fail(...prev.diagnostics);
   // Its figures are counted from `previous` by the model (countProjets), like this edition's.
   data.programme.edition.precedente = { id: entry.id, libelle: prev.data.programme.edition.libelle, periode: { ...prev.data.programme.feuilleDeRoute.periode }, pos: at };
   return { ...loaded, previous: prev.data };
 }
 
-async function loadEditionData(
-  world: World,
-  config: Config,
-  ed: EditionSources,
-): Promise<LoadedRoadmap & { precedenteId?: string; at?: (path: readonly PropertyKey[]) => SourcePos }> {
+async function loadEditionData(world: World, config: Config, ed: EditionSources): Promise<LoadedRoadmap & { precedenteId?: string }> {
   const dirs = ed.dataDirs;
   const dir = dirs[0];
   const files = await readDataFiles(world, dirs);
-  const diagnostics = [...files.diagnostics];
+  const diagnostics = [...files.textDiagnostics, ...files.diagnostics];
   const editionDir = ed.id !== undefined ? dirs[dirs.length - 1] : undefined;
   const home = (key: string): SourcePos => {
     const file = HOME_FILE[key as keyof RawRoadmap] ?? 'programme.yaml';
@@ -62,11 +67,16 @@ async function loadEditionData(
     return { file: `${dir}/${file}`, line: 1, column: 1 };
   };
   const at = (path: readonly PropertyKey[]) => dataPos(files, path, home);
+  const read = { raw: files.raw, at, spanAt: (path: readonly PropertyKey[]) => dataSpan(files, path), texts: files.texts };
 
   if (files.owner.size === 0 && files.broken.size === 0) {
     diagnostics.push({ severity: 'error', code: 'donnees-absentes', pos: { file: dir, line: 1, column: 1 }, message: `aucun fichier .yaml dans ${dir}/ : attendus programme.yaml, enjeux.yaml, missions.yaml, projets.yaml` });
-    return { diagnostics };
+    return { diagnostics, ...read, pictogrammes: [] };
   }
+
+  // A list far beyond any roadmap (an export, a list pasted ten times) is refused before its records are validated one by one.
+  const count = Array.isArray(files.raw.projets) ? files.raw.projets.length : 0;
+  if (count > MAX_PROJETS) return { diagnostics: sortDiagnostics([...diagnostics, listTooLong(['projets'], count, MAX_PROJETS, at(['projets']))]), ...read, pictogrammes: [] };
 
   const renames = applyMissionRenames(files.raw, at);
   diagnostics.push(...renames.diagnostics);
@@ -88,6 +98,7 @@ async function loadEditionData(
       diagnostics.push(d);
     }
   }
+  const pictogrammes: string[] = [];
   // Cross-references over a half-parsed file, or with a section defined twice, would report the records lost as "unknown".
   if (!hasErrors(files.diagnostics)) {
     const isValid = (path: readonly PropertyKey[]) =>
@@ -101,19 +112,21 @@ async function loadEditionData(
     const resolved = await Promise.all(
       pictos.map(([path, rel]) => (typeof rel === 'string' ? resolveAssetPath(world as LinkAwareWorld, config, rel, at(path)) : null)),
     );
-    for (const r of resolved) if (r) diagnostics.push(...r.diagnostics);
+    resolved.forEach((r, i) => {
+      if (r) diagnostics.push(...r.diagnostics);
+      if (r && !r.diagnostics.length) pictogrammes.push(pictos[i][1] as string);
+    });
   }
-  if (!parsed.success || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
+  if (!parsed.success || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), ...read, pictogrammes };
   const precedente = parsed.data.edition.precedente;
   if (typeof precedente === 'string' && ed.id === undefined)
-    return { diagnostics: sortDiagnostics([...diagnostics, { severity: 'error', code: 'edition-precedente', pos: at(['edition', 'precedente']), message: `édition précédente « ${precedente} » : sans dossier ${config.editionsDir.replace(/\/+$/, '')}/, décrivez-la par ses chiffres (periode, projets, acheves)` }]) };
+    return { diagnostics: sortDiagnostics([...diagnostics, { severity: 'error', code: 'edition-precedente', pos: at(['edition', 'precedente']), message: `édition précédente « ${precedente} » : sans dossier ${config.editionsDir.replace(/\/+$/, '')}/, décrivez-la par ses chiffres (periode, projets, acheves)` }]), ...read, pictogrammes };
   return {
     data: toRoadmap(parsed.data, at, { id: ed.id, refs: renames.refs }),
     diagnostics: sortDiagnostics(diagnostics),
-    spanAt: (path) => dataSpan(files, path),
-    texts: files.texts,
+    ...read,
+    pictogrammes,
     ...(typeof precedente === 'string' ? { precedenteId: precedente } : {}),
-    at,
   };
 }
 

@@ -1,9 +1,11 @@
 // The shape of data/*.yaml as the comms team writes it (snake_case French keys), checked by zod: types, enums, required fields, no unknown keys.
 import { z } from 'zod';
 import { STATUTS } from './types.js';
-import { MAX_PROJETS, MAX_TEXT_CHARS } from './limits.js';
+import { MAX_TEXT_CHARS, MAX_TITRE_CHARS } from './limits.js';
 
-const text = z.string().min(1).max(MAX_TEXT_CHARS);
+/** A text of spaces only would print an empty title or card: as good as missing. */
+export const NOT_BLANK = /\S/;
+const text = z.string().min(1).max(MAX_TEXT_CHARS).regex(NOT_BLANK);
 /** Dates stay strings (core schema); whether they are real days is checked afterwards, with positions. */
 const date = z.string();
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -79,7 +81,7 @@ export const missionSchema = z.strictObject({
 
 export const projetSchema = z.strictObject({
   id: kebab,
-  titre: text,
+  titre: z.string().min(1).max(MAX_TITRE_CHARS).regex(NOT_BLANK),
   mission: z.string().min(1),
   enjeux: z.array(z.string().min(1)).min(1),
   porteur: text,
@@ -100,7 +102,8 @@ export const roadmapSchema = z.strictObject({
   enjeux: z.array(enjeuSchema).min(1),
   groupes: z.array(groupeSchema).min(1),
   missions: z.array(missionSchema).min(1),
-  projets: z.array(projetSchema).min(1).max(MAX_PROJETS),
+  // At most MAX_PROJETS: checked before this schema runs (load/roadmap.ts), so 10 000 records are not validated one by one.
+  projets: z.array(projetSchema).min(1),
   edito: editoSchema.optional(),
   missions_renommees: z.array(missionRenommeeSchema).optional(),
 });

@@ -153,3 +153,6 @@ export interface Editorial {
   /** The brochure's own blocks, keyed by file name without extension: edito, enjeux, bilan, missions, gouvernance, colophon … */
   blocks: Record<string, EditorialDoc>;
 }
+
+/** What could be read of the editorial texts when some are wrong or missing: the checks that only need texts run on it. */
+export type PartialEditorial = Partial<Pick<Editorial, 'page'>> & Pick<Editorial, 'blocks'>;

@@ -1,6 +1,20 @@
 // A parsed YAML file that remembers where each node is, so any error can point at its line and column.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
+import { lineColumn } from '../text-position.js';
+
+/**
+ * The data nest five levels deep (a list of projects, their fields, a list of enjeux). yaml composes documents
+ * recursively: a few hundred levels of `[[[…` or of indentation exhaust the call stack. 64 leaves room for any
+ * real structure and is checked on the parser's flat token stream, before anything recursive runs.
+ */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+ * Aliases (`*nom`) may repeat a value; a chain of them doubling at each step (a « billion laughs ») would expand to
+ * billions of values. Counted by yaml while it expands (its own unit: alias uses weighted by what they repeat).
+ */
+const MAX_ALIAS_COUNT = 100;
 
 export interface YamlSource {
   file: string;
@@ -36,6 +50,21 @@ const YAML_MESSAGES: [RegExp, string][] = [
 
 export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { src: YamlSource; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    const empty = parseDocument('', { lineCounter: lines });
+    return {
+      src: { file, text, doc: empty, lines },
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'yaml-trop-imbrique',
+          pos: { file, ...lineColumn(text, deep) },
+          message: `structure YAML imbriquée sur plus de ${MAX_YAML_DEPTH} niveaux : les données n’en ont besoin que de quelques-uns (crochets « [ » ou indentation en cascade ?)`,
+        },
+      ],
+    };
+  }
   // Core schema (YAML 1.2): `2020-08-27` stays a string, so dates never shift with the time zone.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, schema: 'core' });
   // Only the first error: after it yaml's recovery is guesswork and the rest mostly repeat it.
@@ -53,6 +82,59 @@ export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { s
     };
   });
   return { src: { file, text, doc, lines }, diagnostics };
+}
+
+/** Offset of the first collection nested deeper than MAX_YAML_DEPTH, from yaml's token tree walked without recursion. */
+function tooDeep(text: string): number | undefined {
+  type Tok = { type?: string; offset?: number; value?: unknown; key?: unknown; items?: { key?: unknown; value?: unknown }[] };
+  const stack: [Tok, number][] = [];
+  for (const doc of new Parser().parse(text)) stack.push([doc as Tok, 0]);
+  while (stack.length) {
+    const [tok, depth] = stack.pop()!;
+    const push = (t: unknown, d: number) => {
+      if (t && typeof t === 'object') stack.push([t as Tok, d]);
+    };
+    if (tok.type === 'document') push(tok.value, depth);
+    else if (tok.type === 'block-map' || tok.type === 'block-seq' || tok.type === 'flow-collection') {
+      if (depth + 1 > MAX_YAML_DEPTH) return tok.offset ?? 0;
+      for (const item of tok.items ?? []) {
+        push(item.key, depth + 1);
+        push(item.value, depth + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The file's plain value. An alias chain that would expand past MAX_ALIAS_COUNT is an error at its first alias,
+ * not a crash: yaml stops expanding and throws (it has already refused to build the billions of values).
+ */
+export function toPlain(src: YamlSource, code = 'yaml-alias'): { value?: unknown; diagnostics: Diagnostic[] } {
+  try {
+    return { value: src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics: [] };
+  } catch (e) {
+    if (!/alias/i.test((e as Error).message)) throw e;
+    let alias: Node | undefined;
+    visit(src.doc, {
+      Alias(_, node) {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+    const name = alias && isAlias(alias) ? ` « *${alias.source} »` : '';
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          code,
+          pos: nodePos(src, alias),
+          message: `alias YAML${name} répétés en cascade : ils se développeraient en des millions de valeurs`,
+          hint: 'écrivez les valeurs en toutes lettres, sans ancres « & » ni alias « * »',
+        },
+      ],
+    };
+  }
 }
 
 /** Start of the quoted scalar that runs up to `end` (the one left open). */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
 import { didYouMean, listFr } from './suggest.js';
 import { MAX_TEXT_CHARS } from './limits.js';
+import { NOT_BLANK } from './schema.js';
 
 type Path = readonly PropertyKey[];
 
@@ -105,6 +106,12 @@ const FORMATS: Record<string, string> = {
   url: 'une adresse complète commençant par https://',
 };
 
+/** A list longer than its limit (`trop-de-projets` for the projects), also checked before validation (see loadRoadmap). */
+export function listTooLong(path: Path, length: number, max: number, pos: SourcePos): Diagnostic {
+  const code = path.length === 1 && path[0] === 'projets' ? 'trop-de-projets' : 'liste-trop-longue';
+  return { severity: 'error', code, pos, message: `la liste « ${formatField(path.slice(1)) || String(path[0])} » compte ${length} éléments : au plus ${max} admis` };
+}
+
 export function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnostic[] {
   const path = issue.path as Path;
   const value = valueAt(ctx.raw, path);
@@ -148,13 +155,16 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): 
       return [d('schema-range', `« ${fieldName} »${where} vaut ${String(value)} : au moins ${String(issue.minimum)} attendu`)];
     }
     case 'too_big': {
-      if (issue.origin === 'string')
-        return [d('texte-trop-long', `« ${fieldName} »${where} fait ${(value as string).length} caractères : au plus ${MAX_TEXT_CHARS} admis (coupez le texte ou scindez-le)`)];
-      if (issue.origin === 'array')
-        return [d(path[0] === 'projets' ? 'trop-de-projets' : 'liste-trop-longue', `la liste « ${fieldName} » compte ${(value as unknown[]).length} éléments : au plus ${String(issue.maximum)} admis`)];
+      if (issue.origin === 'string') {
+        const tail = Number(issue.maximum) < MAX_TEXT_CHARS ? 'raccourcissez-le : le commentaire en tête du fichier donne les limites' : 'coupez le texte ou scindez-le';
+        return [d('texte-trop-long', `« ${fieldName} »${where} fait ${(value as string).length} caractères : au plus ${String(issue.maximum)} admis (${tail})`)];
+      }
+      if (issue.origin === 'array') return [listTooLong(path, (value as unknown[]).length, Number(issue.maximum), ctx.pathPos(path))];
       return [d('schema-range', `« ${fieldName} »${where} vaut ${String(value)} : au plus ${String(issue.maximum)} attendu`)];
     }
     case 'invalid_format': {
+      if (issue.format === 'regex' && (issue as { pattern?: string }).pattern === String(NOT_BLANK))
+        return [d('schema-empty', `« ${fieldName} »${where} ne contient que des espaces : un texte est attendu`)];
       const fmt = FORMATS[String(last)] ?? `au format ${issue.format}`;
       return [d('schema-format', `« ${fieldName} »${where} vaut « ${String(value)} » : attendu ${fmt}`)];
     }

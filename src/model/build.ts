@@ -1,6 +1,6 @@
 // Turns validated data and editorial text into the brochure's description: sections in reading order, counts from one place.
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
-import type { Editorial, EditorialBlock, EditorialDoc, InlineRun, RoadmapData, Source, Statut } from '../load/types.js';
+import type { Editorial, EditorialBlock, EditorialDoc, InlineRun, PartialEditorial, RoadmapData, Source, Statut } from '../load/types.js';
 import { STATUTS } from '../load/types.js';
 import type { BrochureDocument, KeyFigure, Paragraph, ProseBlock, Section } from './types.js';
 import { countProjets, type Counts } from './counts.js';
@@ -53,16 +53,7 @@ export function buildDocument(
     });
 
   const blocks: Partial<Record<string, EditorialDoc>> = editorial.blocks;
-  for (const name of REQUIRED_BLOCKS) {
-    if (!blocks[name]) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'bloc-manquant',
-        pos: { file: `content/brochure/${name}.md`, line: 1, column: 1 },
-        message: `le texte « ${name} » de la brochure est introuvable : fichier content/brochure/${name}.md attendu`,
-      });
-    }
-  }
+  diagnostics.push(...missingBlocks(editorial));
   const blockTitle = (name: string, fallback: string): string => {
     const t = blocks[name]?.frontMatter['titre'];
     return typeof t === 'string' && t.trim() ? expandPlaceholders(t.trim(), values).text : fallback;
@@ -191,6 +182,27 @@ export function buildDocument(
     sections,
   };
   return { document, diagnostics };
+}
+
+/** The texts the brochure cannot do without. */
+function missingBlocks(editorial: PartialEditorial): Diagnostic[] {
+  return REQUIRED_BLOCKS.filter((name) => !editorial.blocks[name]).map((name) => ({
+    severity: 'error',
+    code: 'bloc-manquant',
+    pos: { file: `content/brochure/${name}.md`, line: 1, column: 1 },
+    message: `le texte « ${name} » de la brochure est introuvable : fichier content/brochure/${name}.md attendu`,
+  }));
+}
+
+/**
+ * What the model requires of the editorial texts alone (every block present, the edito found in the page unless the
+ * data give their own, `dataEdito`): the pipeline runs it when the data failed to load, so these errors come in the
+ * same run as the data's.
+ */
+export function checkEditorial(editorial: PartialEditorial, dataEdito: boolean): Diagnostic[] {
+  const diagnostics = missingBlocks(editorial);
+  if (editorial.page && !dataEdito) findEdito(editorial.page, diagnostics);
+  return diagnostics;
 }
 
 /** The exact line and column of `{{ name }}` in the file, searched from its block's first line (inline markup shifts offsets). */

@@ -1,25 +1,25 @@
-// `{{ name }}` placeholders in editorial text: the one syntax, the one list of data values and the one expansion,
-// for the brochure's blocks and for the web page (which adds the values of the files just built).
+// `{{ name }}` placeholders in editorial text: the one list of data values and the one expansion, for the brochure's
+// blocks and for the web page (which adds the values of the files just built). The syntax and the names a writer may
+// use are the load stage's (load/placeholder-syntax.ts), which reports an unknown or unclosed one with the other input errors.
 import type { RoadmapData } from '../load/types.js';
 import { nearest } from '../load/suggest.js';
+import { PLACEHOLDER, unknownPlaceholderMessage as messageFor, type DataPlaceholder } from '../load/placeholder-syntax.js';
 import type { Counts } from './counts.js';
 import { formatDateFr } from './dates.js';
 import { lowerFirst, statutLabel } from './wording.js';
 import { STATUTS } from '../load/types.js';
 import { changesParagraph, type EditionChanges } from './changes.js';
 
-/** Anything between the braces is captured, so `{{ Projets }}` or `{{ pdf-url }}` is reported rather than left in the text. */
-export const PLACEHOLDER = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
-
 /**
  * Values that come from the data alone (the web page adds the file-dependent ones: pdf_url, pdf_label, vignette_*).
- * `changes`: what changed since the previous edition, when it is in editions/ (`{{ changements }}`).
+ * `changes`: what changed since the previous edition, when it is in editions/ (`{{ changements }}`). Typed by the load
+ * stage's list of names (DATA_PLACEHOLDERS), so a value cannot be added here without a writer being allowed to use it.
  */
-export function dataValues(data: RoadmapData, counts: Counts, changes?: EditionChanges): Record<string, string> {
+export function dataValues(data: RoadmapData, counts: Counts, changes?: EditionChanges): Partial<Record<DataPlaceholder, string>> & Record<string, string> {
   const { edition } = data.programme;
   const prev = counts.precedente;
   const annee = edition.date.slice(0, 4);
-  return {
+  const values: Partial<Record<DataPlaceholder, string>> = {
     projets: String(counts.projets),
     acheves: String(counts.acheves),
     a_achever: String(counts.aAchever),
@@ -50,6 +50,7 @@ export function dataValues(data: RoadmapData, counts: Counts, changes?: EditionC
     ...(edition.precedente?.id !== undefined ? { edition_precedente_courte: edition.precedente.id } : {}),
     ...(changes ? { changements: changesParagraph(changes, annee) } : {}),
   };
+  return values as Record<string, string>;
 }
 
 export interface UnknownPlaceholder {
@@ -78,12 +79,9 @@ export function expandPlaceholders(
   return { text: out, unknown };
 }
 
-/** The French message for an unknown placeholder, the same in the brochure's texts and in the page. */
+/** The French message for a name the load stage knows but these values lack (`{{ date_publication }}` without a publication date). */
 export function unknownPlaceholderMessage(u: UnknownPlaceholder, file: string, values: Readonly<Record<string, string>>): { message: string; hint?: string } {
-  return {
-    message: `variable « {{ ${u.name} }} » inconnue dans ${file} : variables connues ${Object.keys(values).join(', ')}`,
-    ...(u.suggestion ? { hint: `vouliez-vous dire « {{ ${u.suggestion} }} » ?` } : {}),
-  };
+  return messageFor(u.name, file, Object.keys(values));
 }
 
 function statutsFr(counts: Counts, annee: string): string {

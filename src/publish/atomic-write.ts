@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { syncDir, writeSynced } from '../atomic-file.js';
+import { environmentFailure } from '../environment-error.js';
 import { isManifestName, MANIFEST_NAME } from '../config.js';
 import type { CoverRasteriser } from './thumbnails.js';
 
@@ -21,6 +22,8 @@ export interface PublishHooks {
 const STAGING_PREFIX = '.staging-';
 
 /**
+ * `label`: the output folder as the user named it (`--out`), for the message of an environment failure.
+ *
  * The guarantee:
  * - Each file is written and fsynced in a fresh staging folder inside `outDir` (same file system, so `rename` is
  *   atomic), then renamed over its destination: any reader sees either the old file or the new one, whole.
@@ -31,11 +34,20 @@ const STAGING_PREFIX = '.staging-';
  *   device) can leave some new files next to the old manifest; the hashes in that manifest then show the mismatch.
  * - Staging folders left by a killed run (their process is gone) are removed at the next run.
  */
-export async function publishAtomically(outDir: string, files: readonly OutputFile[], hooks: PublishHooks = {}): Promise<void> {
+export async function publishAtomically(outDir: string, files: readonly OutputFile[], hooks: PublishHooks = {}, label = outDir): Promise<void> {
   checkNames(files);
-  await fs.mkdir(outDir, { recursive: true });
-  await removeStaleStaging(outDir);
-  const staging = await fs.mkdtemp(path.join(outDir, `${STAGING_PREFIX}${process.pid}-`));
+  // A full disk, a read-only or forbidden folder, `--out` naming a file: told as such (environment-error.ts), `label` naming the folder.
+  const rethrow = (err: unknown, outputsIntact: boolean): never => {
+    throw environmentFailure(err, label, 'écrire dans', outputsIntact) ?? err;
+  };
+  let staging = '';
+  try {
+    await fs.mkdir(outDir, { recursive: true });
+    await removeStaleStaging(outDir);
+    staging = await fs.mkdtemp(path.join(outDir, `${STAGING_PREFIX}${process.pid}-`));
+  } catch (err) {
+    rethrow(err, true);
+  }
   const ordered = commitOrder(files);
   try {
     for (const f of ordered) await writeSynced(path.join(staging, f.name), f.bytes);
@@ -43,11 +55,15 @@ export async function publishAtomically(outDir: string, files: readonly OutputFi
     await hooks.beforeRename?.();
   } catch (err) {
     await fs.rm(staging, { recursive: true, force: true });
-    throw err;
+    rethrow(err, true);
   }
-  for (const f of ordered) await fs.rename(path.join(staging, f.name), path.join(outDir, f.name));
-  // Makes the new directory entries durable before we report success.
-  await syncDir(outDir);
+  try {
+    for (const f of ordered) await fs.rename(path.join(staging, f.name), path.join(outDir, f.name));
+    // Makes the new directory entries durable before we report success.
+    await syncDir(outDir);
+  } catch (err) {
+    rethrow(err, false);
+  }
   await fs.rm(staging, { recursive: true, force: true });
 }
 

@@ -83,7 +83,7 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
   const manifestFiles = names.manifests.map((name) => ({ name, bytes: manifestBytes, sha256: manifestSha }));
 
   const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, une, pageFile, ...manifestFiles];
-  await publishAtomically(outDir, files, hooks);
+  await publishAtomically(outDir, files, hooks, config.outDir);
   return {
     outDir,
     pages,

@@ -29,15 +29,13 @@ export async function renderAll(pdf: Uint8Array, width = RENDER_WIDTH): Promise<
 }
 
 export async function makeReview(world: World, config: Config, against?: string, progress?: Progress): Promise<{ review: Review; built: BuildResult }> {
-  const built = await buildBrochure(world, config, progress?.stage);
-  progress?.stage('review');
-  const current = await renderAll(built.pdf);
-  if (!against) {
-    progress?.done();
-    return { review: { title: built.document.meta.title, pages: comparePages(current, current) }, built };
-  }
-  const previous = await resolvePrevious(against, world, config);
+  // Resolved before anything is built: a version that does not exist is told at once, not after every page is rendered.
+  const previous = against ? await resolvePrevious(against, world, config) : undefined;
   try {
+    const built = await buildBrochure(world, config, progress?.stage);
+    progress?.stage('review');
+    const current = await renderAll(built.pdf);
+    if (!previous) return { review: { title: built.document.meta.title, pages: comparePages(current, current) }, built };
     let prevPdf: Uint8Array;
     let edition: EditionDiff | undefined;
     let previousTitle: string | undefined;
@@ -56,6 +54,6 @@ export async function makeReview(world: World, config: Config, against?: string,
     };
   } finally {
     progress?.done();
-    if (previous.kind === 'edition') previous.cleanup();
+    if (previous?.kind === 'edition') previous.cleanup();
   }
 }

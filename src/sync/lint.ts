@@ -21,21 +21,56 @@ export interface LintContext {
   folders?: { dataDirs: readonly string[]; brochureDirs: readonly string[]; pageDir: string };
 }
 
+const byLine = (a: Finding, b: Finding) => a.pos!.line - b.pos!.line || a.pos!.column - b.pos!.column;
+
+/** A pasted lorem ipsum or a page full of « ???? » would print a line per occurrence: the first ones say enough. */
+const MAX_PER_CODE = 10;
+
+/** The findings sorted, at most MAX_PER_CODE of each code, then one line that says how many more there are. */
+function capped(findings: Finding[]): Finding[] {
+  const sorted = findings.sort(byLine);
+  const seen = new Map<string, number>();
+  const out = sorted.filter((f) => {
+    const n = (seen.get(f.code) ?? 0) + 1;
+    seen.set(f.code, n);
+    return n <= MAX_PER_CODE;
+  });
+  for (const [code, n] of seen) {
+    if (n <= MAX_PER_CODE) continue;
+    const last = out.filter((f) => f.code === code).at(-1)!;
+    const more = n - MAX_PER_CODE;
+    out.splice(out.indexOf(last) + 1, 0, { severity: last.severity, code, pos: last.pos, message: `et ${more} autre${more > 1 ? 's' : ''} du même genre dans ce fichier (corrigez les premiers et relancez)` });
+  }
+  return out;
+}
+const scan = (file: string, text: string) => scanPage(text, /\.ya?ml$/i.test(file));
+
 /** Lints one text; `.yaml`/`.yml` files are read as YAML, anything else as a Markdown page. */
 export function lintText(file: string, text: string, ctx: LintContext): Finding[] {
   const yaml = /\.ya?ml$/i.test(file);
-  const page = scanPage(text, yaml);
+  const page = scan(file, text);
   // In YAML, only the edition's own description names the edition: shared data (sources…) cites every edition.
   const namesEdition = !yaml || file.endsWith(`/${EDITION_FILE}`);
-  return [
-    ...placeholders(file, page),
+  return capped([
+    ...textOnly(file, page),
     ...periodConflicts(file, page, ctx),
     ...(namesEdition && ctx.edition ? editionWordFindings(file, page, ctx.edition) : []),
-    ...genericAlts(file, page),
-    ...brokenLinks(file, page, ctx),
+    ...brokenUploads(file, page, ctx),
     ...duplicateDownloads(file, page, ctx),
     ...sizeLabelFindings(file, page, ctx.produced),
-  ].sort((a, b) => a.pos!.line - b.pos!.line || a.pos!.column - b.pos!.column);
+  ]);
+}
+
+/**
+ * The findings that need nothing but the text (no data, no built file): a build that fails before the lint's turn
+ * runs these on what it read, so a provisional « ???? » is reported with the build's own errors, not a run later.
+ */
+export function lintSourceText(file: string, text: string): Finding[] {
+  return capped(textOnly(file, scan(file, text)));
+}
+
+function textOnly(file: string, page: ScannedPage): Finding[] {
+  return [...placeholders(file, page), ...genericAlts(file, page), ...brokenAnchors(file, page)];
 }
 
 /** Every Markdown and YAML file under the content and data folders, in sorted order. */
@@ -152,14 +187,20 @@ function uploadName(url: string, config: Config): string | undefined {
   return p.startsWith(config.uploadsPath) ? p.slice(config.uploadsPath.length).replace(/[?#].*$/, '') : undefined;
 }
 
-function brokenLinks(file: string, { text, links, bodyStart }: ScannedPage, ctx: LintContext): Finding[] {
+function brokenAnchors(file: string, { text, links, bodyStart }: ScannedPage): Finding[] {
   const ids = anchors(text.slice(bodyStart));
+  return links
+    .filter((l) => {
+      const url = slice(text, l.url);
+      return url.startsWith('#') && url.length > 1 && !ids.has(decodeURIComponent(url.slice(1)));
+    })
+    .map((l) => finding(file, text, l.url.start, 'error', 'lien-casse', `ancre ${q(slice(text, l.url))} introuvable dans la page`));
+}
+
+function brokenUploads(file: string, { text, links }: ScannedPage, ctx: LintContext): Finding[] {
   const out: Finding[] = [];
   for (const l of links) {
     const url = slice(text, l.url);
-    if (url.startsWith('#') && url.length > 1 && !ids.has(decodeURIComponent(url.slice(1)))) {
-      out.push(finding(file, text, l.url.start, 'error', 'lien-casse', `ancre ${q(url)} introuvable dans la page`));
-    }
     const name = uploadName(url, ctx.config);
     if (name !== undefined && !url.includes('{{') && !ctx.produced.has(name)) {
       out.push(

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { writeFileAtomically } from '../atomic-file.js';
 import type { Config } from '../config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics.js';
+import { environmentFailure } from '../environment-error.js';
 import { sha256Hex } from '../publish/index.js';
 import type { World } from '../world.js';
 import { checkPage } from './check-page.js';
 import { siteFacts, type BuiltFacts, type SiteFacts } from './facts.js';
 import { byPlace, dedupeByPlace, finding, type Finding, toDiagnostic } from './findings.js';
 import { applyEdits, unifiedDiff } from './fix.js';
-import { type LintContext, lintProject, lintText } from './lint.js';
+import { type LintContext, lintProject, lintSourceText, lintText } from './lint.js';
 
 export interface CheckOptions {
   /** Path relative to the project root; default: the edition's generated page in `<outDir>/`. */
@@ -42,6 +43,11 @@ export async function lintBuild(world: World, config: Config, built: BuiltFacts)
   return (await lintProject(world, lintContext(siteFacts(built, config), built.inputs.edition), built.inputs.sources)).map(toDiagnostic);
 }
 
+/** The lint's text-only findings over the texts a failed build read (see `lintSourceText`). */
+export function lintSources(sources: ReadonlyMap<string, string>): Diagnostic[] {
+  return [...sources].flatMap(([file, text]) => lintSourceText(file, text)).map(toDiagnostic);
+}
+
 /**
  * Checks against a build made in memory (`--check` runs the pipeline, then hands it here) rather than trusting
  * out/manifest.json: the manifest may be stale (data edited since) or absent (a fresh clone checking a page of the
@@ -53,10 +59,8 @@ export async function runCheck(world: World, config: Config, built: BuiltFacts, 
   const facts = siteFacts(built, config);
   const generated = `${config.outDir.replace(/\/+$/, '')}/${built.names.page}`;
   const page = opts.page ?? generated;
-  if (!(await world.exists(page))) {
-    const d = finding(page, '', 0, 'error', 'page-introuvable', opts.page ? `page ${page} introuvable` : `page générée ${page} introuvable : lancez d’abord npm run brochure`);
-    return { page, diagnostics: [toDiagnostic(d)], ok: false };
-  }
+  const missing = await pageNotFound(world, page, opts.page !== undefined);
+  if (missing) return missing;
   const original = await world.readText(page);
   const project = await lintProject(world, lintContext(facts, built.inputs.edition), built.inputs.sources);
   const stale = page === generated ? await staleOutput(world, config, built) : [];
@@ -73,6 +77,16 @@ export async function runCheck(world: World, config: Config, built: BuiltFacts, 
   }
   const diagnostics = dedupeByPlace([...findings, ...project, ...stale]).map(toDiagnostic).sort(byPlace);
   return { page, diagnostics, ok: !hasErrors(diagnostics), ...report };
+}
+
+/**
+ * The report for a page that is not there, or undefined. The CLI asks it of a page named on the command line before
+ * building, so a mistyped path is told at once; `explicit` false: the generated page, missing until a first build.
+ */
+export async function pageNotFound(world: World, page: string, explicit: boolean): Promise<CheckReport | undefined> {
+  if (await world.exists(page)) return undefined;
+  const d = finding(page, '', 0, 'error', 'page-introuvable', explicit ? `page ${page} introuvable` : `page générée ${page} introuvable : lancez d’abord npm run brochure`);
+  return { page, diagnostics: [toDiagnostic(d)], ok: false };
 }
 
 /**
@@ -103,7 +117,10 @@ async function staleOutput(world: World, config: Config, built: BuiltFacts): Pro
   return [finding(file, text, at, 'error', 'sortie-obsolete', `le PDF de ${config.outDir}/ (sha256 ${String(published).slice(0, 12)}…) n’est pas celui que donnent les données (${fresh.slice(0, 12)}…) : relancez npm run brochure`)];
 }
 
-/** An interrupted fix never leaves half a page. */
+/** An interrupted fix never leaves half a page; a full disk or a read-only folder is told as such (the page is then as it was). */
 function writeAtomically(world: World): WriteText {
-  return (file, text) => writeFileAtomically(path.resolve(world.root, file), text);
+  return (file, text) =>
+    writeFileAtomically(path.resolve(world.root, file), text).catch((err: unknown) => {
+      throw environmentFailure(err, file, 'écrire dans', true) ?? err;
+    });
 }

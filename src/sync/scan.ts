@@ -115,25 +115,37 @@ function destination(text: string, at: number): { url: Span; title?: Span; end: 
 function htmlLinks(text: string, from: number): Link[] {
   const out: Link[] = [];
   const body = text.slice(from);
-  for (const m of body.matchAll(/<a\s[^>]*?href=(["'])([^"']*)\1[^>]*>([^]*?)<\/a>/gi)) {
+  for (const m of body.matchAll(new RegExp(`<a\\s(?:${ATTRS})*>([^]*?)<\\/a>`, 'gi'))) {
     const start = from + m.index!;
-    const hrefAt = start + m[0].indexOf(m[2], m[0].indexOf('href='));
-    const textAt = start + m[0].indexOf('>') + 1;
-    out.push({ kind: 'html', image: false, span: { start, end: start + m[0].length }, text: { start: textAt, end: textAt + m[3].length }, url: { start: hrefAt, end: hrefAt + m[2].length } });
+    const open = m[0].length - m[1].length - '</a>'.length;
+    const href = attribute(m[0].slice(0, open), 'href', start);
+    if (!href) continue;
+    const textAt = start + open;
+    out.push({ kind: 'html', image: false, span: { start, end: start + m[0].length }, text: { start: textAt, end: textAt + m[1].length }, url: href });
   }
-  for (const m of body.matchAll(/<img\s[^>]*>/gi)) {
+  for (const m of body.matchAll(new RegExp(`<img\\s(?:${ATTRS})*>`, 'gi'))) {
     const start = from + m.index!;
-    const attr = (name: string): Span | undefined => {
-      const a = new RegExp(`\\s${name}=(["'])([^"']*)\\1`, 'i').exec(m[0]);
-      if (!a) return undefined;
-      const at = start + a.index + a[0].indexOf(a[1]) + 1;
-      return { start: at, end: at + a[2].length };
-    };
+    const attr = (name: string) => attribute(m[0], name, start);
     const src = attr('src');
     if (!src) continue;
     out.push({ kind: 'html', image: true, span: { start, end: start + m[0].length }, text: attr('alt') ?? { start: src.start, end: src.start }, url: src });
   }
   return out;
+}
+
+/** The inside of a tag: anything but `>` outside quotes, so an `alt="l’État > tout"` does not end the tag. */
+const ATTRS = `[^>"']|"[^"]*"|'[^']*'`;
+
+/**
+ * The span of an attribute's value in a tag found at `offset`: `name="…"` or `name='…'`, each kind of quote
+ * ending only at its own kind (an apostrophe inside double quotes is text: `alt="l'équipe"`).
+ */
+function attribute(tag: string, name: string, offset: number): Span | undefined {
+  const a = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag);
+  if (!a) return undefined;
+  const value = a[1] ?? a[2];
+  const at = offset + a.index + a[0].length - value.length - 1;
+  return { start: at, end: at + value.length };
 }
 
 /** `key: value` and `- key: value` lines, plain or quoted scalars only (block scalars are prose, scanned as text). */

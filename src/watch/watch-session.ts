@@ -1,6 +1,7 @@
 // `--watch`: a first build, then one rebuild per burst of changes, never two at once; errors keep the last good out/.
 import { BuildError } from '../diagnostics.js';
 import { printDiagnostics } from '../diagnostics-format.js';
+import { EnvironmentError } from '../environment-error.js';
 import { CONFIG_FILE, loadConfig } from '../config-file.js';
 import { DEFAULT_CONFIG, inputDirs } from '../config.js';
 import type { World } from '../world.js';
@@ -77,6 +78,8 @@ export function startWatch(opts: WatchOptions): WatchSession {
         await printDiagnostics(world, e.diagnostics, error);
         const n = e.diagnostics.filter((d) => d.severity === 'error').length;
         error(`${describeChange(changed)} → ${n} erreur${n > 1 ? 's' : ''} : out/ garde la dernière version correcte.`);
+      } else if (e instanceof EnvironmentError) {
+        error(`${describeChange(changed)} → ${e.message} : ${e.fix} ; out/ garde la dernière version correcte.`);
       } else {
         error(`${describeChange(changed)} → erreur interne : ${(e as Error).message} ; out/ garde la dernière version correcte.`);
       }

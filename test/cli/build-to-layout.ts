@@ -29,7 +29,13 @@ export function readProject(): Files {
 
 const STOP = Symbol('stop before render');
 
-export type Outcome = { kind: 'ok' } | { kind: 'input'; diagnostics: readonly Diagnostic[] } | { kind: 'internal'; error: unknown };
+export type Outcome = ({ kind: 'ok' } | { kind: 'input'; diagnostics: readonly Diagnostic[] } | { kind: 'internal'; error: unknown }) & Work;
+
+/** The work a run did, for tests that bound it (rather than time it): the stages it entered, the files it read whole. */
+export interface Work {
+  stages: string[];
+  reads: string[];
+}
 
 /** The edition the fuzz and limit cases edit (its files: `EDITION_DIR`). */
 export const EDITION = 'mi-2020';
@@ -37,15 +43,19 @@ export const EDITION_DIR = `editions/${EDITION}`;
 
 /** Maps to the CLI's exit codes: ok 0, input 1, internal 3 (the CLI's `main` makes exactly this distinction). */
 export async function buildToLayout(files: Files): Promise<Outcome> {
+  const work: Work = { stages: [], reads: [] };
+  const world = memoryWorld(files);
+  const reading = <T>(read: (rel: string) => Promise<T>) => (rel: string) => (work.reads.push(rel), read(rel));
   try {
-    await buildBrochure(memoryWorld(files), { ...DEFAULT_CONFIG, edition: EDITION }, (stage) => {
+    await buildBrochure({ ...world, readText: reading(world.readText), readBytes: reading(world.readBytes) }, { ...DEFAULT_CONFIG, edition: EDITION }, (stage) => {
+      work.stages.push(stage);
       if (stage === 'render') throw STOP;
     });
-    return { kind: 'ok' };
+    return { kind: 'ok', ...work };
   } catch (e) {
-    if (e === STOP) return { kind: 'ok' };
-    if (e instanceof BuildError) return { kind: 'input', diagnostics: e.diagnostics };
-    return { kind: 'internal', error: e };
+    if (e === STOP) return { kind: 'ok', ...work };
+    if (e instanceof BuildError) return { kind: 'input', diagnostics: e.diagnostics, ...work };
+    return { kind: 'internal', error: e, ...work };
   }
 }
 

@@ -1,11 +1,11 @@
-// Property: whatever text or YAML damage an editor introduces, the build succeeds or stops with located input errors (exit 1), never an internal error (exit 3), and fast.
+// Property: whatever text or YAML damage an editor introduces, the build succeeds or stops with located input errors (exit 1), never an internal error (exit 3).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildToLayout, EDITION_DIR, locatedLines, readProject, type Files } from './build-to-layout.js';
 
-/** Per run: a load failure takes ~0.1 s, a build through layout ~1–2 s; 10 s leaves room for a slow CI machine. */
-const RUN_BOUND_MS = 10_000;
+/** A hang guard for the whole property (20 runs take seconds), not a speed requirement: speed is `npm run bench`'s. */
+const HANG_GUARD = { timeout: 600_000 };
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const base = readProject();
 const PROJETS = `${EDITION_DIR}/projets.yaml`;
@@ -47,8 +47,8 @@ const yamlEdit: fc.Arbitrary<Edit> = fc
     return `${op} ${file}${op === 'truncate' ? ` à ${n % src.length}` : `:${i + 1} ${JSON.stringify(line)}`}${op === 'retype' ? ` → ${value}` : ''}`;
   });
 
-test(`${RUNS} random edits: exit 0 or located errors, never internal, each under ${RUN_BOUND_MS / 1000} s`, async () => {
-  const stats = { ok: 0, input: 0, slowest: 0 };
+test(`${RUNS} random edits: exit 0 or located errors, never internal`, HANG_GUARD, async () => {
+  const stats = { ok: 0, input: 0 };
   // A library warning (e.g. yaml stringifying a list used as a key) would reach the writer's terminal as noise.
   const warnings: string[] = [];
   const onWarning = (w: Error) => void warnings.push(w.message);
@@ -57,11 +57,7 @@ test(`${RUNS} random edits: exit 0 or located errors, never internal, each under
     fc.asyncProperty(fc.array(fc.oneof(summary, paragraph, yamlEdit), { minLength: 1, maxLength: 3 }), async (edits) => {
       const files = { ...base };
       const what = edits.map((e) => e(files));
-      const t0 = performance.now();
       const r = await buildToLayout(files);
-      const ms = performance.now() - t0;
-      stats.slowest = Math.max(stats.slowest, ms);
-      assert.ok(ms < RUN_BOUND_MS, `${ms.toFixed(0)} ms for ${what.join(' ; ')}`);
       if (r.kind === 'internal') assert.fail(`erreur interne ${(r.error as Error)?.stack ?? r.error} pour ${what.join(' ; ')}`);
       if (r.kind === 'input') {
         stats.input++;
@@ -72,5 +68,5 @@ test(`${RUNS} random edits: exit 0 or located errors, never internal, each under
   );
   process.off('warning', onWarning);
   assert.deepEqual(warnings, []);
-  console.log(`# fuzz: ${stats.ok} built, ${stats.input} refused, slowest ${stats.slowest.toFixed(0)} ms`);
+  console.log(`# fuzz: ${stats.ok} built, ${stats.input} refused`);
 });

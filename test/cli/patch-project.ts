@@ -1,12 +1,19 @@
 // Applies a bad-input case (test/fixtures/cli-bad/<case>/) to a project copy, and undoes it, so one copy serves every case.
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { keepCodePoints } from '../helpers/font-cmap.js';
 
-/** One small change to the real inputs; `find` must be present, so a drifting input cannot turn a case into a no-op. */
+/**
+ * One small change to the real inputs; `find` must be present, so a drifting input cannot turn a case into a no-op.
+ * `encode` re-saves a text file in another encoding (as an old editor would); `fontBelow` keeps, in a font's character
+ * map, only the code points below that number (a font that lacks the French letters, derived from the real one).
+ */
 export type Edit =
   | { file: string; find: string; replace: string; repeat?: number; all?: boolean }
   | { file: string; append: string; repeat?: number }
   | { file: string; write: string; repeat?: number }
+  | { file: string; encode: 'windows-1252' }
+  | { file: string; fontBelow: number }
   | { file: string; delete: true };
 
 export interface Case {
@@ -36,6 +43,18 @@ export function readCases(root: string): Case[] {
     });
 }
 
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** The text as Windows-1252 bytes (what « Enregistrer » gives in an old editor on Windows). */
+function windows1252(text: string): Uint8Array {
+  return Uint8Array.from([...text], (c) => {
+    const high = CP1252_HIGH.indexOf(c);
+    if (high >= 0) return 0x80 + high;
+    if (c.charCodeAt(0) > 0xff) throw new Error(`« ${c} » n’existe pas en Windows-1252`);
+    return c.charCodeAt(0);
+  });
+}
+
 /** Applies the edits (and any `files/` overlay) to `project`; returns the function that restores every touched file. */
 export function applyCase(project: string, c: Case): () => void {
   const saved = new Map<string, Buffer | null>();
@@ -49,6 +68,8 @@ export function applyCase(project: string, c: Case): () => void {
     keep(e.file);
     const times = (s: string, n = 1) => s.repeat(n);
     if ('delete' in e) rmSync(p);
+    else if ('encode' in e) writeFileSync(p, windows1252(readFileSync(p, 'utf8')));
+    else if ('fontBelow' in e) writeFileSync(p, keepCodePoints(readFileSync(p), (cp) => cp < e.fontBelow));
     else if ('write' in e) writeFileSync(p, times(e.write, e.repeat));
     else if ('append' in e) writeFileSync(p, (existsSync(p) ? readFileSync(p, 'utf8') : '') + times(e.append, e.repeat));
     else {

@@ -116,3 +116,25 @@ test('mid-2020 has no « what changed » section: the brochure as published (18 
   assert.equal(manifests['mi-2020'].pdf.pages, 18);
   assert.doesNotMatch(texts['mi-2020'], /Ce qui a changé depuis/);
 });
+
+test('--all with the disk full while publishing mid-2020: that edition told as the machine’s failure, exit 4, out/ as it was', async () => {
+  const before = snapshotDir(out);
+  let publishes = 0;
+  // A full disk cannot be made here: the system error is raised where the second edition's publish stages its files.
+  const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', errno: -28, path: path.join(out, '.staging-x', 'manifest.json') });
+  const run = await runCli(['--all', '--quiet'], root, {}, {
+    beforeRename: () => {
+      if (++publishes === 2) throw enospc;
+    },
+  });
+  assert.equal(run.code, 4, run.stderr);
+  assert.equal(publishes, 3, 'the editions after it were still built and published');
+  assert.deepEqual(run.stderr.split('\n'), [
+    'Erreur d’environnement : impossible d’écrire dans « out » : le disque est plein (ENOSPC).',
+    'Libérez de la place sur le disque, puis relancez. Les fichiers déjà publiés sont inchangés.',
+    '',
+    '1 édition sur 3 en échec : mi-2020.',
+  ]);
+  // The other editions rebuilt the same bytes; mid-2020's files are its previous ones.
+  assert.deepEqual(snapshotDir(out), before);
+});

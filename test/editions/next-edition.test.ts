@@ -23,7 +23,7 @@ async function runNewEdition(args: string[], root: string) {
   }
 }
 
-test('the mid-2020 page checked against mid-2021: one --check lists it all, one --fix makes it pass', { timeout: 120_000 }, async () => {
+test('the mid-2020 page checked against mid-2021: one --check lists it all, one --fix makes it pass', { timeout: 300_000 }, async () => {
   const root = copyProject();
   try {
     assert.equal((await runCli(['--all', '--quiet'], root)).code, 0);
@@ -71,7 +71,7 @@ test('the mid-2020 page checked against mid-2021: one --check lists it all, one 
   }
 });
 
-test('a « mi-2020 » typed in a mid-2021 text stops the build at its line and column; out/ is untouched', { timeout: 60_000 }, async () => {
+test('a « mi-2020 » typed in a mid-2021 text stops the build at its line and column; out/ is untouched', { timeout: 300_000 }, async () => {
   const root = copyProject();
   try {
     assert.equal((await runCli(['--quiet'], root)).code, 0);
@@ -87,7 +87,7 @@ test('a « mi-2020 » typed in a mid-2021 text stops the build at its line and c
   }
 });
 
-test('npm run new-edition: the next edition from the latest, built, with the checklist; a project may leave', { timeout: 180_000 }, async () => {
+test('npm run new-edition: the next edition from the latest, built, with the checklist; a project may leave', { timeout: 300_000 }, async () => {
   const root = copyProject();
   try {
     assert.equal((await runCli(['--all', '--quiet'], root)).code, 0);
@@ -148,7 +148,7 @@ test('--edition names an edition of editions/; --all builds them all; a wrong ch
   }
 });
 
-test('--watch --edition mi-2020 rebuilds that edition', { timeout: 60_000 }, async () => {
+test('--watch --edition mi-2020 rebuilds that edition', { timeout: 300_000 }, async () => {
   const root = copyProject();
   const pages: number[] = [];
   const session = startWatch({ world: fsWorld(root, {}), edition: 'mi-2020', log: () => {}, error: () => {}, onRebuilt: (o) => void (o.pages && pages.push(o.pages)) });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli.js';
+import type { PublishHooks } from '../../src/publish/index.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const INPUT_DIRS = ['data', 'content', 'editions', 'fonts', 'assets'];
@@ -23,7 +24,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI's `main` in this process with console output captured (the CLI is a thin shell, so this is the real path). */
-export async function runCli(args: string[], root: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export async function runCli(args: string[], root: string, env: NodeJS.ProcessEnv = {}, hooks: PublishHooks = {}): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const log = console.log;
@@ -31,7 +32,7 @@ export async function runCli(args: string[], root: string, env: NodeJS.ProcessEn
   console.log = (...a: unknown[]) => void out.push(a.join(' '));
   console.error = (...a: unknown[]) => void err.push(a.join(' '));
   try {
-    const code = await main(args, root, { ...env });
+    const code = await main(args, root, { ...env }, hooks);
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   } finally {
     console.log = log;

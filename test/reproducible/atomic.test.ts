@@ -1,4 +1,5 @@
-// A build that fails midway, through the CLI, leaves out/ exactly as it was: input errors, lint errors, a failure inside publish.
+// A build that fails midway, through the CLI, leaves out/ exactly as it was: input errors, lint errors, a failure inside
+// publish (a bug: exit 3; the machine, such as a full disk: exit 4, told as such).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { main } from '../../src/cli.js';
@@ -44,7 +45,8 @@ test('an input error (a YAML syntax error) leaves out/ byte for byte as it was',
   const before = snapshotDir(out);
   const restore = edit('editions/mi-2021/projets.yaml', (s) => s.replace('statut: achevé', 'statut: [achevé'));
   try {
-    const r = await runCli([], root);
+    // Stops before publishing: no thumbnail worker to start.
+    const r = await runCli([], root, { BROCHURE_THUMBNAIL_WORKER: '0' });
     assert.equal(r.code, 1);
     assert.match(r.stderr, /les fichiers de out\/ sont inchangés/);
   } finally {
@@ -60,7 +62,8 @@ test('a lint error (a placeholder left in the brochure text) stops the build bef
   const original = readFileSync(file, 'utf8');
   appendFileSync(file, '\nChiffre à confirmer : [à compléter].\n');
   try {
-    const r = await runCli([], root);
+    // Stops before publishing: no thumbnail worker to start.
+    const r = await runCli([], root, { BROCHURE_THUMBNAIL_WORKER: '0' });
     assert.equal(r.code, 1);
     assert.match(r.stderr, /editions\/mi-2021\/brochure\/bilan\.md:\d+:\d+ {2}erreur \[texte-provisoire\] texte provisoire « \[à compléter\] »/);
   } finally {
@@ -88,4 +91,23 @@ test('a failure injected in publish after staging, before the first rename, leav
     restore();
   }
   assert.deepEqual(snapshotDir(out), before);
+});
+
+test('a full disk while publishing: « Erreur d’environnement » naming out and the cause, exit 4, out/ as it was', async () => {
+  await first;
+  const before = snapshotDir(out);
+  // A full disk cannot be made here: the system error is raised where publishing stages its files (test/cli/environment.test.ts has each cause).
+  const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', errno: -28, path: path.join(out, '.staging-x', 'manifest.json') });
+  const r = await runCli([], root, {}, {
+    beforeRename: () => {
+      throw enospc;
+    },
+  });
+  assert.equal(r.code, 4, r.stderr);
+  assert.deepEqual(r.stderr.split('\n'), [
+    'Erreur d’environnement : impossible d’écrire dans « out » : le disque est plein (ENOSPC).',
+    'Libérez de la place sur le disque, puis relancez. Les fichiers déjà publiés sont inchangés.',
+  ]);
+  assert.deepEqual(snapshotDir(out), before);
+  assert.deepEqual(readdirSync(out).filter((n) => n.startsWith('.staging-')), [], 'a staging folder was left');
 });

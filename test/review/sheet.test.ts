@@ -21,7 +21,7 @@ test('sheet size: 6 pages of 250 px per row, rows from the page count', () => {
   assert.equal(SHEET.perRow, 6);
 });
 
-test('the real brochure: out/review.png has every page, out/review.html embeds them with French labels', { timeout: 30_000 }, async () => {
+test('the real brochure: out/review.png has every page, out/review.html embeds them with French labels', { timeout: 300_000 }, async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'review-'));
   try {
     const { review, built } = await makeReview(fsWorld(REPO, {}), DEFAULT_CONFIG);

@@ -8,7 +8,7 @@ import { buildBrochure } from '../../src/build.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { TypesetReuse } from '../../src/watch/typeset-reuse.js';
 
-test('a rebuild with the kept typeset paragraphs gives the same PDF bytes as a cold build', { timeout: 30_000 }, async () => {
+test('a rebuild with the kept typeset paragraphs gives the same PDF bytes as a cold build', { timeout: 300_000 }, async () => {
   const root = copyProject();
   try {
     const world = fsWorld(root, { SOURCE_DATE_EPOCH: '1598486400' });

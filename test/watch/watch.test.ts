@@ -35,7 +35,7 @@ function watchRecording(root: string, env: Record<string, string> = {}) {
   return { session, outcomes, logs, errors, next };
 }
 
-test('a change rebuilds once, an input error keeps the last good out/, stop ends cleanly', { timeout: 30_000 }, async () => {
+test('a change rebuilds once, an input error keeps the last good out/, stop ends cleanly', { timeout: 300_000 }, async () => {
   const root = copyProject();
   const { session, outcomes, logs, errors, next } = watchRecording(root, { SOURCE_DATE_EPOCH: '1598486400' });
   try {
@@ -100,7 +100,7 @@ test('progress: plain lines without control characters off a terminal, one updat
   assert.deepEqual(quick, [], 'quick stages print nothing');
 });
 
-test('a config that moves the data folder makes the watch follow the new folder', { timeout: 30_000 }, async () => {
+test('a config that moves the data folder makes the watch follow the new folder', { timeout: 300_000 }, async () => {
   const root = copyProject();
   const { session, outcomes, errors, next } = watchRecording(root);
   try {
