@@ -2,8 +2,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { VectorAsset } from '../assets/types.js';
 import type { FontSet, SetParagraph } from '../typeset/types.js';
-import type { BrochureDocument } from '../model/types.js';
-import type { PagedDocument } from './types.js';
+import type { BrochureDocument, Section } from '../model/types.js';
+import type { PagedDocument, StructNode } from './types.js';
 import { LayoutBuilder, type SetRecord } from './builder.js';
 import { CONTENT } from './geometry.js';
 import { layoutCover } from './sections/cover.js';
@@ -11,7 +11,8 @@ import { layoutSommaire } from './sections/sommaire.js';
 import { layoutEdito } from './sections/edito.js';
 import { layoutEnjeux } from './sections/enjeux.js';
 import { layoutBilan } from './sections/bilan.js';
-import { layoutMission, layoutMissionsIntro } from './sections/missions.js';
+import { layoutMissions, layoutMissionsIntro } from './sections/missions.js';
+import type { Flow } from './flow.js';
 import { layoutCloture } from './sections/cloture.js';
 import { addFooters } from './footer.js';
 
@@ -65,8 +66,8 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
     b.newPage();
     return CONTENT.y;
   };
-  let missionsPart = b.root;
-  for (const s of doc.sections) {
+  let intro: { part: StructNode; flow: Flow } | undefined;
+  doc.sections.forEach((s, i) => {
     switch (s.kind) {
       case 'cover':
         layoutCover(b, b.root, s);
@@ -84,15 +85,20 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
         layoutBilan(b, b.root, s, openPage);
         break;
       case 'missions-intro':
-        missionsPart = layoutMissionsIntro(b, b.root, s, openPage);
+        intro = layoutMissionsIntro(b, b.root, s, openPage);
         break;
-      case 'mission':
-        layoutMission(b, missionsPart, s, openPage);
+      case 'mission': {
+        // The missions are laid out together, at the first one: their page breaks are chosen over the whole run.
+        if (doc.sections[i - 1]?.kind === 'mission') break;
+        const run: Extract<Section, { kind: 'mission' }>[] = [];
+        for (let k = i; doc.sections[k]?.kind === 'mission'; k++) run.push(doc.sections[k] as Extract<Section, { kind: 'mission' }>);
+        layoutMissions(b, intro?.part ?? b.root, run, intro?.flow, openPage);
         break;
+      }
       case 'cloture':
         layoutCloture(b, b.root, s, openPage);
         break;
     }
-  }
+  });
   addFooters(b, doc.footer);
 }
