@@ -6,7 +6,7 @@ import { GRID, gridSpan } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
 import { openSection } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
-import { placeVector } from '../vectors.js';
+import { placePictogram } from '../vectors.js';
 import { BODY } from '../families.js';
 
 const PAD = 12;
@@ -36,7 +36,7 @@ export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Se
       const x = cols[r.j].x;
       const block = b.node(sect, 'Div');
       b.add({ kind: 'rect', x, y: top, w: cols[r.j].width, h, fill: COLORS.blue975, tag: { artifact: 'Background' } });
-      placeVector(b, null, r.e.pictogramme, x + PAD, top + PAD, PICTO);
+      placePictogram(b, null, r.e.pictogramme, x + PAD, top + PAD, PICTO);
       b.anchor(`enjeu-${r.e.cle}`, top);
       const nameTop = top + PAD + (PICTO - linesHeight(r.name.lines)) / 2;
       placeLines(b, r.name.lines, x + PAD + PICTO + 10, nameTop, b.node(block, 'H2'));

@@ -10,7 +10,7 @@ import { contentBottom } from '../fill.js';
 import { planPages, type PlanBlock } from '../page-plan.js';
 import { heading, openSection } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
-import { placeVector } from '../vectors.js';
+import { placePictogram } from '../vectors.js';
 import { BODY, LEAD } from '../families.js';
 import { STATUT_LABELS } from '../../model/build.js';
 import { plural } from '../../model/wording.js';
@@ -155,7 +155,7 @@ function drawOpener(b: LayoutBuilder, sect: StructNode, o: MeasuredOpener, f: Me
     // On a white disc, as on the cover: the pictogram's three layers are drawn for a white ground.
     const x = CONTENT.x + CONTENT.width - disc;
     b.add({ kind: 'rect', x, y: y + leading[0], w: disc, h: disc, radius: disc / 2, fill: COLORS.white, tag: { artifact: 'Layout' } });
-    placeVector(b, null, s.pictogramme, x + (disc - picto) / 2, y + leading[0] + (disc - picto) / 2, picto);
+    placePictogram(b, null, s.pictogramme, x + (disc - picto) / 2, y + leading[0] + (disc - picto) / 2, picto);
   }
   y = placeLines(b, o.title.lines, CONTENT.x, y + leading[0], b.node(sect, 'H2'));
   b.bookmark(2, `${s.code} — ${s.nom}`, s.id);
