@@ -1,6 +1,6 @@
 // Page fill: how far down the text area a page's content reaches — the figure the layout decides by, the review
 // sheet draws and the tests assert, computed here only.
-import type { Page, PageItem } from './types.js';
+import type { Page, PageItem, PagedDocument } from './types.js';
 import { CONTENT } from './geometry.js';
 
 /** A page whose content ends above this fraction of the text area looks unfinished (issue 16's rule). */
@@ -46,4 +46,41 @@ export function pageFill(page: Page): number {
 /** The fraction a block ending at `y` fills: what the layout predicts before placing it. */
 export function fillAt(y: number): number {
   return (y - CONTENT.y) / TEXT_AREA_HEIGHT;
+}
+
+/** Pages the rule does not judge: the cover and the contents by nature; the last page holds the colophon and closes
+ *  with the bloc-marque at its foot, so where its text ends is a matter of how much there is to say. */
+export type FillExemption = 'couverture' | 'sommaire' | 'dernière page';
+
+export interface PageFillReport {
+  page: number;
+  /** Where the content ends, as a fraction of the text area. */
+  fill: number;
+  exempt?: FillExemption;
+  /** Judged and at least MIN_FILL, or exempt. */
+  ok: boolean;
+}
+
+/** The fill of every page and whether it meets the rule: what the review sheet draws and the tests assert. */
+export function fillReport(paged: PagedDocument, sections: readonly { kind: string; id: string }[]): PageFillReport[] {
+  const pageOf = new Map<string, number>();
+  for (const p of paged.pages) for (const it of p.items) if (it.kind === 'anchor' && !pageOf.has(it.id)) pageOf.set(it.id, p.number);
+  const exempt = new Map<number, FillExemption>();
+  sections.forEach((s, i) => {
+    const first = pageOf.get(s.id);
+    if (first === undefined) return;
+    if (s.kind === 'cover') exempt.set(first, 'couverture');
+    if (s.kind === 'sommaire') {
+      // Every page of the contents, up to the page the next section opens.
+      const next = sections.slice(i + 1).map((n) => pageOf.get(n.id)).find((n) => n !== undefined) ?? first + 1;
+      for (let p = first; p < Math.max(next, first + 1); p++) exempt.set(p, 'sommaire');
+    }
+  });
+  const last = paged.pages.length;
+  if (!exempt.has(last)) exempt.set(last, 'dernière page');
+  return paged.pages.map((p) => {
+    const fill = pageFill(p);
+    const why = exempt.get(p.number);
+    return { page: p.number, fill, ...(why ? { exempt: why } : {}), ok: why !== undefined || fill >= MIN_FILL };
+  });
 }

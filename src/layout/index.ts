@@ -14,6 +14,8 @@ import { layoutBilan } from './sections/bilan.js';
 import { layoutMissions, layoutMissionsIntro } from './sections/missions.js';
 import type { Flow } from './flow.js';
 import { layoutCloture } from './sections/cloture.js';
+import { layoutGouvernance } from './sections/gouvernance.js';
+import { layoutIndicateurs } from './sections/indicateurs.js';
 import { addFooters } from './footer.js';
 
 /** Page numbers change the contents' width only slightly: two passes settle; the bound stops a pathological input. */
@@ -67,6 +69,8 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
     return CONTENT.y;
   };
   let intro: { part: StructNode; flow: Flow } | undefined;
+  // The closing sections flow one after the other (see closingSection).
+  let closing: Flow | undefined;
   doc.sections.forEach((s, i) => {
     switch (s.kind) {
       case 'cover':
@@ -95,8 +99,14 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
         layoutMissions(b, intro?.part ?? b.root, run, intro?.flow, openPage);
         break;
       }
+      case 'gouvernance':
+        closing = layoutGouvernance(b, b.root, s, openPage);
+        break;
+      case 'indicateurs':
+        closing = layoutIndicateurs(b, b.root, s, closing, openPage);
+        break;
       case 'cloture':
-        layoutCloture(b, b.root, s, openPage);
+        layoutCloture(b, b.root, s, closing, openPage);
         break;
     }
   });

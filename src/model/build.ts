@@ -5,6 +5,8 @@ import type { BrochureDocument, Paragraph, ProseBlock, Section } from './types.j
 import { countProjets } from './counts.js';
 import { lowerFirst, roadmapTitle, statutBreakdown } from './wording.js';
 import { dataValues, expandPlaceholders, unknownPlaceholderMessage } from './placeholders.js';
+import { knownAt } from './dates.js';
+import { indicatorViews } from './indicateurs.js';
 
 export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
   achevé: 'Achevé',
@@ -72,6 +74,10 @@ export function buildDocument(
   const missionByCode = new Map(data.missions.map((m) => [m.code, m]));
   const groupTitle = new Map(data.groupes.map((g) => [g.cle, g.titre]));
   const editionYear = programme.edition.date.slice(0, 4);
+  // What the edition may cite: what was public when it was published (its date, or its publication's when given).
+  const cutoff = programme.edition.publication ?? programme.edition.date;
+  const sources = programme.sources.filter((s) => !s.date || knownAt(s.date, cutoff));
+  const indicateurs = indicatorViews(data.indicateurs ?? [], sources, cutoff);
 
   const sections: Section[] = [
     {
@@ -162,12 +168,15 @@ export function buildDocument(
         };
       }),
     ),
+    { kind: 'gouvernance', id: 'gouvernance', titre: blockTitle('gouvernance', 'Gouvernance et méthode'), prose: prose(blocks['gouvernance']!) },
+    ...(indicateurs.length
+      ? [{ kind: 'indicateurs', id: 'indicateurs', titre: blockTitle('indicateurs', 'Indicateurs de pilotage'), intro: blocks['indicateurs'] ? prose(blocks['indicateurs']) : [], indicateurs } as const]
+      : []),
     {
       kind: 'cloture',
-      id: 'gouvernance',
-      titre: blockTitle('gouvernance', 'Gouvernance et méthode'),
-      gouvernance: prose(blocks['gouvernance']!),
-      sources: programme.sources,
+      id: 'sources',
+      sourcesTitre: 'Sources',
+      sources,
       colophonTitre: blockTitle('colophon', 'Colophon'),
       colophon: prose(blocks['colophon']!),
     },

@@ -38,11 +38,25 @@ export function edition2019(): Roadmap {
   return { name: 'édition 2019 (35 projets)', files };
 }
 
+/** The roadmap dated as another edition (its date, publication and label), so that it shows what was known then. */
+export function datedAs(r: Roadmap, edition: { date: string; publication: string; libelle: string }): Roadmap {
+  const doc = parseDocument(r.files['data/programme.yaml'] as string);
+  for (const [k, v] of Object.entries(edition)) doc.setIn(['edition', k], v);
+  return { name: `${r.name}, datée du ${edition.date}`, files: { ...r.files, 'data/programme.yaml': doc.toString() } };
+}
+
 /** Every roadmap the page-fill rule is asserted for; add the editions here once they live in the repository. */
 export function fillRoadmaps(): Roadmap[] {
   const real = readProject();
   const count = (parseDocument(real['data/projets.yaml'] as string).toJS() as { projets: unknown[] }).projets.length;
-  return [{ name: `réelle (${count} projets)`, files: real }, edition2019(), syntheticRoadmap(35, real), syntheticRoadmap(43, real), syntheticRoadmap(10 * count, real)];
+  return [
+    { name: `réelle (${count} projets)`, files: real },
+    edition2019(),
+    syntheticRoadmap(35, real),
+    // Dated mid-September 2021, it shows the three indicators and the values known then.
+    datedAs(syntheticRoadmap(43, real), { date: '2021-09-14', publication: '2021-09-14', libelle: 'Édition actualisée mi-2021' }),
+    syntheticRoadmap(10 * count, real),
+  ];
 }
 
 export interface LaidOut {

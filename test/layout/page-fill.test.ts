@@ -4,11 +4,10 @@
 // followed by the next mission's opener, never alone on its page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MIN_FILL, pageFill } from '../../src/layout/fill.js';
+import { MIN_FILL, fillReport } from '../../src/layout/fill.js';
+import { BLOC_MARQUE } from '../../src/layout/vectors.js';
+import { COLOPHON_ID } from '../../src/layout/sections/cloture.js';
 import { fillRoadmaps, layOut, type LaidOut } from '../helpers/roadmaps.js';
-
-/** Pages exempt from the rule: the cover and the contents; the last page is judged on its own (see below). */
-const EXEMPT = new Set([1, 2]);
 
 /** Roadmaps whose missions all split without a lone row (the planner's cost avoids one whenever it can). */
 const NO_LONE_ROW = /^(réelle|édition)/;
@@ -38,14 +37,23 @@ function continuations({ document, layout }: LaidOut): Continuation[] {
 }
 
 for (const roadmap of fillRoadmaps()) {
-  test(`page fill, ${roadmap.name}: every page but the cover, the contents and the last reaches ${MIN_FILL * 100} % of the text area; missions split without a lone row`, { timeout: 60_000 }, async () => {
+  test(`page fill, ${roadmap.name}: every page but the cover, the contents and the back page reaches ${MIN_FILL * 100} % of the text area; missions split without a lone row`, { timeout: 60_000 }, async () => {
     const laid = await layOut(roadmap.files);
     assert.deepEqual(laid.layout.diagnostics, []);
+    // The figures the review sheet draws (npm run review): every page judged, the cover, contents and back page aside.
+    const report = fillReport(laid.layout.paged!, laid.document.sections);
     const pages = laid.layout.paged!.pages;
-    const short = pages
-      .filter((p) => !EXEMPT.has(p.number) && p.number < pages.length && pageFill(p) < MIN_FILL)
-      .map((p) => `page ${p.number} : ${Math.round(pageFill(p) * 100)} %`);
-    assert.deepEqual(short, []);
+    assert.equal(report.length, pages.length);
+    assert.deepEqual(
+      report.filter((f) => f.exempt).map((f) => `${f.page} ${f.exempt}`),
+      ['1 couverture', '2 sommaire', `${pages.length} dernière page`],
+    );
+    assert.deepEqual(report.filter((f) => !f.ok).map((f) => `page ${f.page} : ${Math.round(f.fill * 100)} %`), []);
+    // The back page is judged by what it holds: the whole colophon, then the bloc-marque at its foot.
+    const last = pages[pages.length - 1];
+    const colophon = pages.findIndex((p) => p.items.some((it) => it.kind === 'anchor' && it.id === COLOPHON_ID)) + 1;
+    assert.equal(colophon, last.number, 'the colophon opens on the last page');
+    assert.ok(last.items.some((it) => it.kind === 'vector' && it.asset === BLOC_MARQUE), 'the bloc-marque closes the last page');
     const lone = continuations(laid).filter((c) => c.rows < 2);
     assert.deepEqual(lone.filter((c) => !c.openerAfter), [], 'a lone row alone on its page');
     if (NO_LONE_ROW.test(roadmap.name)) assert.deepEqual(lone, []);

@@ -54,7 +54,7 @@ test('a change rebuilds once, an input error keeps the last good out/, stop ends
     assert.equal(outcomes.length, 2, 'exactly one rebuild for one save');
     assert.deepEqual(outcomes[1].changed, ['data/projets.yaml']);
     assert.equal(outcomes[1].ok, true, errors.join('\n'));
-    assert.match(logs.at(-1)!, /^data\/projets\.yaml modifié → 18 pages, reconstruit en \d+ ms/);
+    assert.match(logs.at(-1)!, /^data\/projets\.yaml modifié → \d+ pages, reconstruit en \d+ ms/);
     const second = snapshotDir(out);
     assert.notDeepEqual(second, first, 'the PDF changed');
 

@@ -7,7 +7,7 @@ import { CONTENT } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
 import { placeLines } from '../text.js';
 import { openSection } from '../headings.js';
-import { CLOTURE_PARTS } from './cloture.js';
+import { COLOPHON_ID } from './cloture.js';
 
 interface Entry {
   id: string;
@@ -25,9 +25,8 @@ export function tocEntries(sections: readonly Section[]): Entry[] {
         return [{ id: s.id, title: `${s.code} — ${s.nom}`, level: 2 }];
       case 'cloture':
         return [
-          { id: s.id, title: s.titre, level: 1 },
-          { ...CLOTURE_PARTS.sources, level: 2 },
-          { id: CLOTURE_PARTS.colophon.id, title: s.colophonTitre, level: 2 },
+          { id: s.id, title: s.sourcesTitre, level: 1 },
+          { id: COLOPHON_ID, title: s.colophonTitre, level: 1 },
         ];
       default:
         return [{ id: s.id, title: s.titre, level: 1 }];
