@@ -7,6 +7,7 @@ import type { Progress } from '../watch/progress.js';
 import { resolvePrevious } from './against.js';
 import { comparePages, type PageComparison } from './compare-pages.js';
 import { diffEditions, type EditionDiff } from './edition-diff.js';
+import { fillReport, type PageFillReport } from '../layout/fill.js';
 
 /** Pages are rendered once at this width: sharp enough to read in the HTML, shrunk to 250 px on the sheet. */
 export const RENDER_WIDTH = 500;
@@ -14,6 +15,8 @@ export const RENDER_WIDTH = 500;
 export interface Review {
   title: string;
   pages: PageComparison[];
+  /** Where each page of this edition ends and whether it meets the fill rule (src/layout/fill.ts). */
+  fills: PageFillReport[];
   /** Set with `--against`. */
   against?: {
     label: string;
@@ -32,9 +35,10 @@ export async function makeReview(world: World, config: Config, against?: string,
   const built = await buildBrochure(world, config, progress?.stage);
   progress?.stage('review');
   const current = await renderAll(built.pdf);
+  const fills = fillReport(built.layout.paged, built.document.sections);
   if (!against) {
     progress?.done();
-    return { review: { title: built.document.meta.title, pages: comparePages(current, current) }, built };
+    return { review: { title: built.document.meta.title, pages: comparePages(current, current), fills }, built };
   }
   const previous = resolvePrevious(against, world.root, config);
   try {
@@ -51,7 +55,7 @@ export async function makeReview(world: World, config: Config, against?: string,
     progress?.stage('review');
     const prevPages = await renderAll(prevPdf);
     return {
-      review: { title: built.document.meta.title, pages: comparePages(current, prevPages), against: { label: previous.label, edition, previousTitle } },
+      review: { title: built.document.meta.title, pages: comparePages(current, prevPages), fills, against: { label: previous.label, edition, previousTitle } },
       built,
     };
   } finally {
