@@ -43,6 +43,11 @@ export function dataTexts(data: RoadmapData, locate: SpanLocator = () => undefin
   data.projets.forEach((pr, i) => {
     for (const k of ['titre', 'porteur', 'resume'] as const) push(pr[k], ['projets', i, k], pr.pos, `le « ${k} » du projet « ${pr.id} »`);
   });
+  (data.indicateurs ?? []).forEach((ind, i) => {
+    for (const k of ['nom', 'unite'] as const) push(ind[k], ['indicateurs', i, k], ind.pos, `le « ${k} » de l’indicateur « ${ind.id} »`);
+    ind.valeurs.forEach((v, j) => push(v.libelle, ['indicateurs', i, 'valeurs', j, 'libelle'], v.pos, `le « libelle » d’une valeur de l’indicateur « ${ind.id} »`));
+    ind.objectifs.forEach((o, j) => push(o.echeance, ['indicateurs', i, 'objectifs', j, 'echeance'], o.pos, `l’« echeance » d’un objectif de l’indicateur « ${ind.id} »`));
+  });
   return out;
 }
 
