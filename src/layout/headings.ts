@@ -5,6 +5,7 @@ import type { TextStyle } from '../typeset/types.js';
 import { Flow, MIN_LINES_AT_BREAK } from './flow.js';
 import { CONTENT } from './geometry.js';
 import { STYLES } from './styles.js';
+import { MIN_FILL, pageFill } from './fill.js';
 
 export function heading(
   b: LayoutBuilder,
@@ -40,4 +41,19 @@ export function openSection(
   const flow = new Flow(b, { x: col.x, width: col.width, bottom: CONTENT.bottom }, openPage(), openPage);
   heading(b, flow, sect, { id: s.id, text: s.titre, level: 1, ...(opts.after !== undefined ? { after: opts.after } : {}) });
   return { sect, flow };
+}
+
+/** Above a section that follows another on its page. */
+const SECTION_GAP = 30;
+
+/**
+ * A section that opens a page unless the page before would be left under MIN_FILL: then it follows `previous`'s
+ * content on that page (a short bilan and the missions' introduction, a short governance text and the indicators).
+ */
+export function followingSection(b: LayoutBuilder, parent: StructNode, s: { id: string; titre: string }, previous: Flow | undefined, openPage: () => number): { sect: StructNode; flow: Flow } {
+  if (!previous || pageFill(b.page) >= MIN_FILL) return openSection(b, parent, s, openPage);
+  const sect = b.node(parent, 'Sect', { title: s.titre });
+  previous.space(SECTION_GAP);
+  heading(b, previous, sect, { id: s.id, text: s.titre, level: 1 });
+  return { sect, flow: previous };
 }

@@ -69,8 +69,9 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
     return CONTENT.y;
   };
   let intro: { part: StructNode; flow: Flow } | undefined;
-  // The closing sections flow one after the other (see closingSection).
-  let closing: Flow | undefined;
+  // The flow of the last section a following one may continue on its page (see followingSection): the enjeux, the
+  // bilan, and the closing sections, each after the previous one.
+  let previous: Flow | undefined;
   doc.sections.forEach((s, i) => {
     switch (s.kind) {
       case 'cover':
@@ -83,13 +84,14 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
         layoutEdito(b, b.root, s, openPage);
         break;
       case 'enjeux':
-        layoutEnjeux(b, b.root, s, openPage);
+        previous = layoutEnjeux(b, b.root, s, openPage);
         break;
       case 'bilan':
-        layoutBilan(b, b.root, s, openPage);
+        previous = layoutBilan(b, b.root, s, previous, openPage);
         break;
       case 'missions-intro':
-        intro = layoutMissionsIntro(b, b.root, s, openPage);
+        intro = layoutMissionsIntro(b, b.root, s, previous, openPage);
+        previous = undefined;
         break;
       case 'mission': {
         // The missions are laid out together, at the first one: their page breaks are chosen over the whole run.
@@ -100,13 +102,13 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
         break;
       }
       case 'gouvernance':
-        closing = layoutGouvernance(b, b.root, s, openPage);
+        previous = layoutGouvernance(b, b.root, s, openPage);
         break;
       case 'indicateurs':
-        closing = layoutIndicateurs(b, b.root, s, closing, openPage);
+        previous = layoutIndicateurs(b, b.root, s, previous, openPage);
         break;
       case 'cloture':
-        layoutCloture(b, b.root, s, closing, openPage);
+        layoutCloture(b, b.root, s, previous, openPage);
         break;
     }
   });

@@ -8,6 +8,7 @@ import { MIN_FILL, fillReport } from '../../src/layout/fill.js';
 import { BLOC_MARQUE } from '../../src/layout/vectors.js';
 import { COLOPHON_ID } from '../../src/layout/sections/cloture.js';
 import { fillRoadmaps, layOut, type LaidOut } from '../helpers/roadmaps.js';
+import { readProject } from '../cli/build-to-layout.js';
 
 /** Roadmaps whose missions all split without a lone row (the planner's cost avoids one whenever it can). */
 const NO_LONE_ROW = /^(réelle|édition)/;
@@ -59,3 +60,15 @@ for (const roadmap of fillRoadmaps()) {
     if (NO_LONE_ROW.test(roadmap.name)) assert.deepEqual(lone, []);
   });
 }
+
+test('a short section is followed on its page by the next one: a bilan without text, then the missions’ introduction', { timeout: 60_000 }, async () => {
+  const files = readProject();
+  const bilan = files['content/brochure/bilan.md'] as string;
+  // The front matter only: key figures and chart, about half a page.
+  const short = bilan.slice(0, bilan.indexOf('---', 3) + 4);
+  const laid = await layOut({ ...files, 'content/brochure/bilan.md': short });
+  const pageOf = (id: string) => laid.layout.paged!.pages.find((p) => p.items.some((it) => it.kind === 'anchor' && it.id === id))!.number;
+  assert.equal(pageOf('missions'), pageOf('bilan'), 'the missions’ introduction shares the bilan’s page');
+  const report = fillReport(laid.layout.paged!, laid.document.sections);
+  assert.deepEqual(report.filter((f) => !f.ok).map((f) => f.page), []);
+});

@@ -10,7 +10,7 @@ import { COLORS, STYLES } from '../styles.js';
 import { placeVector, BLOC_MARQUE } from '../vectors.js';
 import { BODY } from '../families.js';
 import { formatDateFr } from '../../model/dates.js';
-import { closingSection } from './gouvernance.js';
+import { followingSection } from '../headings.js';
 
 const BLOC_WIDTH = 80;
 
@@ -18,7 +18,7 @@ const BLOC_WIDTH = 80;
 export const COLOPHON_ID = 'colophon';
 
 export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'cloture' }>, previous: Flow | undefined, openPage: () => number): void {
-  const { sect: sources, flow } = closingSection(b, parent, { id: s.id, titre: s.sourcesTitre }, previous, openPage);
+  const { sect: sources, flow } = followingSection(b, parent, { id: s.id, titre: s.sourcesTitre }, previous, openPage);
   const items = s.sources.map((src): StyledRun[] => {
     const runs = [{ text: src.titre + (src.date ? `, ${formatDateFr(src.date)}` : ''), style: STYLES.body }];
     return src.url ? [...runs, { text: ' : ', style: STYLES.body }, { text: src.url, style: { ...STYLES.body, color: COLORS.blueFrance }, href: src.url, verbatim: true }] : runs;
@@ -26,7 +26,7 @@ export function layoutCloture(b: LayoutBuilder, parent: StructNode, s: Extract<S
   // Numbered: the indicators' tables cite « n° 3 ». Titles and URLs ragged, never hyphenated (a URL breaks after `/` only).
   flow.list('source', items, sources, BODY, { ordered: true, align: 'left', hyphenate: false });
 
-  const colophon = closingSection(b, parent, { id: COLOPHON_ID, titre: s.colophonTitre }, flow, openPage);
+  const colophon = followingSection(b, parent, { id: COLOPHON_ID, titre: s.colophonTitre }, flow, openPage);
   colophon.flow.prose('colophon', s.colophon, colophon.sect, { ...BODY, regular: { ...STYLES.body, size: 9, lineHeight: 12.5 } }, { h2: STYLES.h2, h3: STYLES.h3 });
 
   // The bloc-marque closes the brochure at the foot of the last page.

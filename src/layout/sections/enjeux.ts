@@ -2,6 +2,7 @@
 import type { Section } from '../../model/types.js';
 import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
+import type { Flow } from '../flow.js';
 import { GRID, gridSpan } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
 import { openSection } from '../headings.js';
@@ -12,7 +13,7 @@ import { BODY } from '../families.js';
 const PAD = 12;
 const PICTO = 36;
 
-export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, openPage: () => number): void {
+export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, openPage: () => number): Flow {
   const { sect, flow } = openSection(b, parent, s, openPage);
   // Body size, not the lead's: the introduction and the six blocks must share one page.
   flow.prose('enjeux-intro', s.intro, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
@@ -45,4 +46,5 @@ export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Se
     }
     flow.placed(top + h + GRID.gutter);
   }
+  return flow;
 }

@@ -8,7 +8,7 @@ import { CONTENT, gridSpan } from '../geometry.js';
 import { STYLES } from '../styles.js';
 import { placeLines, linesHeight } from '../text.js';
 import { BODY } from '../families.js';
-import { closingSection } from './gouvernance.js';
+import { followingSection } from '../headings.js';
 import { drawIndicatorChart, indicatorChartHeight } from './indicator-chart.js';
 import { drawTable, measureTable, type TableSpec } from '../table.js';
 
@@ -18,7 +18,7 @@ const TABLE = gridSpan(7, 5);
 const TABLE_STYLE: TableSpec['style'] = { caption: STYLES.caption, head: { ...STYLES.cardMeta, font: 'bold', color: STYLES.h3.color }, rowHead: STYLES.cardBold, cell: STYLES.card };
 
 export function layoutIndicateurs(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'indicateurs' }>, previous: Flow | undefined, openPage: () => number): Flow {
-  const { sect, flow } = closingSection(b, parent, s, previous, openPage);
+  const { sect, flow } = followingSection(b, parent, s, previous, openPage);
   flow.prose('indicateurs-intro', s.intro, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
   for (const ind of s.indicateurs) {
     flow.space(22);

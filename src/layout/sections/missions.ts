@@ -8,7 +8,7 @@ import { COLORS, STATUT_COLORS, STYLES } from '../styles.js';
 import type { Flow } from '../flow.js';
 import { contentBottom } from '../fill.js';
 import { planPages, type PlanBlock } from '../page-plan.js';
-import { heading, openSection } from '../headings.js';
+import { followingSection, heading } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { placePictogram } from '../vectors.js';
 import { BODY, LEAD } from '../families.js';
@@ -16,8 +16,8 @@ import { STATUT_LABELS } from '../../model/build.js';
 import { plural } from '../../model/wording.js';
 
 /** The missions' introduction; returns its part and its flow, which the first mission may continue on the same page. */
-export function layoutMissionsIntro(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'missions-intro' }>, openPage: () => number): { part: StructNode; flow: Flow } {
-  const { sect: part, flow } = openSection(b, parent, s, openPage);
+export function layoutMissionsIntro(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'missions-intro' }>, previous: Flow | undefined, openPage: () => number): { part: StructNode; flow: Flow } {
+  const { sect: part, flow } = followingSection(b, parent, s, previous, openPage);
   flow.prose('missions-intro', s.intro, part, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
   s.groupes.forEach((g, i) => {
     flow.space(20);
