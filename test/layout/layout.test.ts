@@ -123,3 +123,15 @@ test('a block taller than a page is a located error naming the record, never dra
   assert.match(enjeu.pos!.file, /^data\/enjeux\.yaml$/);
   assert.equal(r.paged, undefined);
 });
+
+test('cards so tall that no order fills every page: a warning names the short pages, the layout goes on', () => {
+  const long = 'Un résumé très long pour une fiche de projet, qui occupe à lui seul plus de la moitié de la page. '.repeat(11);
+  const r = layoutWith((doc) => ({
+    ...doc,
+    sections: doc.sections.map((s) => (s.kind === 'mission' ? { ...s, projets: s.projets.map((p) => ({ ...p, resume: long })) } : s)),
+  }));
+  assert.ok(r.paged, JSON.stringify(r.diagnostics));
+  const warning = r.diagnostics.find((d) => d.code === 'page-peu-remplie');
+  assert.ok(warning && warning.severity === 'warning', JSON.stringify(r.diagnostics));
+  assert.match(warning.message, /^les pages [\d, ]+ des missions s’arrêtent avant 60 % de leur hauteur utile/);
+});

@@ -6,7 +6,7 @@ import type { SetParagraph } from '../../typeset/types.js';
 import { CONTENT, GRID, PAGE, gridSpan } from '../geometry.js';
 import { COLORS, STATUT_COLORS, STYLES } from '../styles.js';
 import type { Flow } from '../flow.js';
-import { contentBottom } from '../fill.js';
+import { MIN_FILL, contentBottom, pageFill } from '../fill.js';
 import { planPages, type PlanBlock } from '../page-plan.js';
 import { followingSection, heading } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
@@ -114,6 +114,7 @@ export function layoutMissions(b: LayoutBuilder, part: StructNode, missions: rea
       : { forms: [{ height: it.height, spaceBefore: GRID.gutter, spaceAfter: GRID.gutter }], run: it.s.id },
   );
   const plan = planPages(blocks, intro ? { y: intro.y, bottom: contentBottom(b.page) } : undefined);
+  const firstPage = intro ? b.page.number : b.pages.length + 1;
 
   let sect: StructNode | undefined;
   plan.pages.forEach((page, k) => {
@@ -140,6 +141,15 @@ export function layoutMissions(b: LayoutBuilder, part: StructNode, missions: rea
       it.cards.forEach((card, j) => drawCard(b, sect!, card, cols[j].x, placed.y, cols[j].width, it.height));
     }
   });
+  // No order of breaks and forms kept every page full (cards far taller than usual): said, not hidden.
+  if (plan.underfilled > 0) {
+    const short = b.pages.filter((p) => p.number >= firstPage && pageFill(p) < MIN_FILL);
+    b.diagnostics.push({
+      severity: 'warning',
+      code: 'page-peu-remplie',
+      message: `${short.length > 1 ? `les pages ${short.map((p) => p.number).join(', ')} des missions s’arrêtent` : `la page ${short[0]?.number ?? '?'} des missions s’arrête`} avant ${Math.round(MIN_FILL * 100)} % de leur hauteur utile : aucun ordre des fiches ne l’évite ; raccourcissez les fiches les plus longues`,
+    });
+  }
 }
 
 /** The opener: a tinted band across the page with the group, code and name, summary and counts, and the pictogram. */
