@@ -141,13 +141,19 @@ export function layoutMissions(b: LayoutBuilder, part: StructNode, missions: rea
       it.cards.forEach((card, j) => drawCard(b, sect!, card, cols[j].x, placed.y, cols[j].width, it.height));
     }
   });
-  // No order of breaks and forms kept every page full (cards far taller than usual): said, not hidden.
-  if (plan.underfilled > 0) {
-    const short = b.pages.filter((p) => p.number >= firstPage && pageFill(p) < MIN_FILL);
+  // No order of breaks and forms kept every page full (cards far taller than usual): said, not hidden — unless a card
+  // taller than a page already stops the build, which says what to shorten.
+  const short = b.pages.filter((p) => p.number >= firstPage && pageFill(p) < MIN_FILL);
+  if (plan.underfilled > 0 && short.length && !b.diagnostics.some((d) => d.code === 'texte-trop-long')) {
+    const pct = `${Math.round(MIN_FILL * 100)} %`;
     b.diagnostics.push({
       severity: 'warning',
       code: 'page-peu-remplie',
-      message: `${short.length > 1 ? `les pages ${short.map((p) => p.number).join(', ')} des missions s’arrêtent` : `la page ${short[0]?.number ?? '?'} des missions s’arrête`} avant ${Math.round(MIN_FILL * 100)} % de leur hauteur utile : aucun ordre des fiches ne l’évite ; raccourcissez les fiches les plus longues`,
+      message: `${
+        short.length > 1
+          ? `les pages ${short.map((p) => p.number).join(', ')} des missions s’arrêtent avant ${pct} de leur hauteur utile`
+          : `la page ${short[0].number} des missions s’arrête avant ${pct} de sa hauteur utile`
+      } : aucun ordre des fiches ne l’évite ; raccourcissez les fiches les plus longues`,
     });
   }
 }
