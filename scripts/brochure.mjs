@@ -23,7 +23,7 @@ if (stale) {
   // build.mjs resolves its paths from the current folder: build from the project root, then come back.
   const cwd = process.cwd();
   process.chdir(root);
-  await import('./build.mjs');
+  await (await import('./build.mjs')).bundle();
   process.chdir(cwd);
 }
 const { run } = await import(pathToFileURL(bundle).href);

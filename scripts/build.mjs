@@ -1,14 +1,15 @@
 // Bundles the CLI ahead of time (runs at `npm install` through `prepare`) so a cold run loads one file.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /**
  * Names this build of the code: a hash of every source file and of the locked dependencies. Typeset paragraphs
  * kept between runs (src/build-cache.ts) are valid only for the code that typeset them.
  */
-function buildId() {
+export function buildId() {
   const h = createHash('sha256');
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -42,7 +43,8 @@ export default fontkit;`,
   },
 };
 
-const result = await build({
+/** The bundle's options; `npm run bench -- --ablation` builds variants of them (scripts/ablation.mjs). */
+export const BUNDLE_OPTIONS = {
   // The thumbnail's worker thread is its own entry, where the CLI looks for it: beside cli.js as it is in src/.
   entryPoints: ['src/cli.ts', { in: 'src/publish/raster-worker.ts', out: 'publish/raster-worker' }],
   outdir: 'dist',
@@ -65,11 +67,19 @@ const result = await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   metafile: true,
-});
+};
 
-// Chunk names carry a content hash: remove those of earlier builds, or dist/ grows with every source change.
-const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f)));
-for (const e of readdirSync('dist/chunks', { withFileTypes: true })) {
-  const file = path.resolve('dist/chunks', e.name);
-  if (e.isFile() && !written.has(file)) rmSync(file);
+/** Bundles into `outdir` (run from the project root); `overrides` replace options (the ablation's variants). */
+export async function bundle(overrides = {}) {
+  const options = { ...BUNDLE_OPTIONS, ...overrides };
+  const result = await build(options);
+  // Chunk names carry a content hash: remove those of earlier builds, or dist/ grows with every source change.
+  const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f)));
+  const chunks = path.join(options.outdir, 'chunks');
+  for (const e of existsSync(chunks) ? readdirSync(chunks, { withFileTypes: true }) : []) {
+    const file = path.resolve(options.outdir, 'chunks', e.name);
+    if (e.isFile() && !written.has(file)) rmSync(file);
+  }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await bundle();

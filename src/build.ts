@@ -1,6 +1,6 @@
 // The pipeline, stage after stage, as one function the CLI, the tests and the bench call in-process.
 import path from 'node:path';
-import type { Config } from './config.js';
+import { outputNames, type Config, type OutputNames } from './config.js';
 import type { World } from './world.js';
 import { BuildError, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { Inputs, LoadedFonts } from './load/index.js';
@@ -27,6 +27,8 @@ export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 export interface BuildResult {
   inputs: Inputs;
   counts: Counts;
+  /** The names this edition publishes under (PDF, thumbnails, page, manifests). */
+  names: OutputNames;
   document: BrochureDocument;
   layout: LayoutResult & { paged: PagedDocument };
   assets: ReadonlyMap<string, VectorAsset>;
@@ -56,6 +58,11 @@ export interface BuildReuse {
   fonts?: LoadedFonts;
   /** The build cache (src/build-cache/): the CLI passes it unless `--no-cache`; tests pass it to test it. */
   cache?: BuildCache;
+  /**
+   * Called with page 1 rendered alone, before the whole PDF: the CLI's thumbnail worker draws the cover from it
+   * while this thread renders the rest (see `earlyCover` in publish/thumbnails.ts).
+   */
+  onCover?: (coverPdf: Uint8Array) => void;
 }
 
 export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void, reuse: BuildReuse = {}): Promise<BuildResult> {
@@ -86,7 +93,7 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   fail(diagnostics);
 
   const date = sourceDate(world);
-  const model = await time('model', () => buildDocument(inputs.data, inputs.editorial, date ? { date } : {}));
+  const model = await time('model', () => buildDocument(inputs.data, inputs.editorial, { ...(date ? { date } : {}), ...(inputs.previous ? { previous: inputs.previous } : {}) }));
   diagnostics.push(...model.diagnostics);
   fail(diagnostics);
   const document = model.document!;
@@ -98,13 +105,17 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
   fail(diagnostics);
   const paged = layout.paged!;
 
-  const pdf = await time('render', () =>
-    renderPdf(paged, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(paged.meta), ...kept.renderStores(fontHashes) }),
-  );
+  const pdf = await time('render', async () => {
+    const render = (doc: PagedDocument) =>
+      renderPdf(doc, { fontBytes: inputs.fontBytes, assets, fonts: inputs.fonts, standards: pdfStandards(doc.meta), ...kept.renderStores(fontHashes) });
+    if (reuse.onCover) reuse.onCover(await render({ ...paged, pages: paged.pages.slice(0, 1), outline: [] }));
+    return render(paged);
+  });
   await kept.save({ fonts: inputs.fonts, hashes: fontHashes, svgKeys, paragraphs: new Map(layout.paragraphs.map((r) => [paragraphKey(r.spec), r.set] as const)) });
   return {
     inputs,
-    counts: countProjets(inputs.data),
+    counts: countProjets(inputs.data, inputs.previous),
+    names: editionOutputNames(config, inputs),
     fontHashes,
     document,
     layout: { ...layout, paged },
@@ -113,6 +124,17 @@ export async function buildBrochure(world: World, config: Config, onStage?: (sta
     diagnostics,
     timings,
   };
+}
+
+/** The names of the edition `inputs` describe: from its id, its date and its page's file name (see `outputNames`). */
+export function editionOutputNames(config: Config, inputs: Pick<Inputs, 'edition' | 'data' | 'editorial'>): OutputNames {
+  const file = inputs.editorial.page.file;
+  return outputNames(config, {
+    ...(inputs.edition.id !== undefined ? { id: inputs.edition.id } : {}),
+    date: inputs.data.programme.edition.date,
+    page: file.slice(file.lastIndexOf('/') + 1),
+    latest: inputs.edition.latest,
+  });
 }
 
 export interface Published {
@@ -144,7 +166,9 @@ export async function publishBuilt(world: World, config: Config, built: BuildRes
       pages: built.layout.paged.pages.length,
       title: built.document.meta.title,
       data: built.inputs.data,
+      ...(built.inputs.previous ? { previous: built.inputs.previous } : {}),
       counts: built.counts,
+      names: built.names,
       page: built.inputs.editorial.page,
       config,
       outDir: path.resolve(world.root, config.outDir),

@@ -5,12 +5,14 @@ import type { Config } from './config.js';
 import { BuildError } from './diagnostics.js';
 import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
-import { buildAndPublish } from './build.js';
+import { buildAndPublish, buildBrochure } from './build.js';
 import { formatSize } from './publish/size-label.js';
+import { plural } from './model/wording.js';
 import { loadConfig } from './config-file.js';
 import { buildCacheFor } from './build-cache/index.js';
 import type { PublishHooks } from './publish/index.js';
-import { startCoverRasteriser } from './publish/raster-worker-host.js';
+import { earlyCover, startCoverRasteriser } from './publish/raster-worker-host.js';
+import { listEditions, UnknownEditionError } from './load/editions.js';
 
 /** Exit codes a script or CI can rely on. */
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
@@ -20,13 +22,17 @@ const HELP = `Usage : npm run brochure -- [options]
 Construit la brochure PDF, ses vignettes, la page web et le manifeste dans out/.
 
 Options :
+  --edition ID    construit l’édition ID (le nom de son dossier dans editions/, ex. mi-2020) ;
+                  par défaut, la plus récente
+  --all           construit toutes les éditions, chacune sous ses propres noms de fichiers
   --out DOSSIER   dossier de sortie (défaut : out)
   --debug         affiche la pile d’appels en cas d’erreur interne
   --quiet         n’affiche que les erreurs
   --check [PAGE]  ne publie rien : compare la page (défaut : la page générée dans out/) aux données et au PDF
+                  de l’édition (une page d’une autre édition : tout ce qui n’est plus à jour est listé)
   --fix           avec --check PAGE : corrige la page sur place et affiche les changements
   --no-cache      ni lit ni écrit la mémoire des constructions précédentes (node_modules/.cache/techgouv-brochure)
-  --watch         reconstruit à chaque modification de data/, content/, fonts/, assets/ ou de la configuration (Ctrl-C pour arrêter)
+  --watch         reconstruit à chaque modification de data/, content/, editions/, fonts/, assets/ ou de la configuration (Ctrl-C pour arrêter)
   -h, --help      affiche cette aide
 
 Codes de sortie : 0 succès, 1 erreur dans les données ou les textes, 2 mauvaise utilisation, 3 erreur interne.`;
@@ -41,6 +47,8 @@ interface Options {
   check?: true | string;
   fix?: boolean;
   noCache?: boolean;
+  edition?: string;
+  all?: boolean;
 }
 
 class UsageError extends Error {}
@@ -55,6 +63,12 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (a === '--check') o.check = argv[i + 1] && !argv[i + 1].startsWith('-') ? argv[++i] : true;
     else if (a === '--fix') o.fix = true;
     else if (a === '--no-cache') o.noCache = true;
+    else if (a === '--all') o.all = true;
+    else if (a === '--edition') {
+      const v = argv[++i];
+      if (!v || v.startsWith('-')) throw new UsageError('l’option --edition attend l’identifiant d’une édition (ex. mi-2020)');
+      o.edition = v;
+    }
     else if (a === '-h' || a === '--help') o.help = true;
     else if (a === '--out') {
       const v = argv[++i];
@@ -64,6 +78,9 @@ export function parseArgs(argv: readonly string[]): Options {
   }
   // The generated page is out/'s, hashed in the manifest: it is fixed by fixing content/ and rebuilding.
   if (o.fix && typeof o.check !== 'string') throw new UsageError('--fix attend une page à corriger : --check PAGE --fix');
+  if (o.all && o.edition) throw new UsageError('--all construit toutes les éditions : ne l’associez pas à --edition');
+  if (o.all && o.watch) throw new UsageError('--watch surveille une seule édition : choisissez-la avec --edition');
+  if (o.all && typeof o.check === 'string') throw new UsageError('--check PAGE vérifie une page contre une édition : choisissez-la avec --edition');
   return o;
 }
 
@@ -86,17 +103,33 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     return EXIT.ok;
   }
   const world = fsWorld(root, env);
-  if (opts.watch) return (await import('./watch/cli-watch.js')).runWatch(world, opts.out);
+  if (opts.edition !== undefined || opts.all) {
+    // An unknown edition is a usage error, found before anything is built (or watched).
+    const known = await knownEditions(world);
+    if (known === undefined) return EXIT.internal;
+    if (opts.edition !== undefined && !known.includes(opts.edition)) {
+      console.error(`Erreur : ${new UnknownEditionError(opts.edition, known).message}.\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    if (opts.all && !known.length) {
+      console.error(`Erreur : --all : ce projet n’a pas de dossier d’éditions.\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    if (opts.all) return buildAll(argv, root, env, hooks, known);
+  }
+  if (opts.watch) return (await import('./watch/cli-watch.js')).runWatch(world, opts.out, opts.edition);
   // Started before anything else so pdf.js and the canvas load on the second core while this thread typesets.
   const rasteriser = opts.check ? undefined : (hooks.rasteriser ?? startRasteriser(env));
   const progress = (await import('./watch/progress.js')).createProgress(process.stderr);
   try {
-    const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}) };
+    const config: Config = { ...(await loadConfig(world)), ...(opts.out ? { outDir: opts.out } : {}), ...(opts.edition !== undefined ? { edition: opts.edition } : {}) };
     if (opts.check) return await check(world, config, opts, root);
+    // The worker draws the cover from page 1 rendered alone while this thread renders the whole PDF.
+    const cover = rasteriser && earlyCover(rasteriser, config.thumbnailWidth);
     const { built, summary, warnings, timings } = await buildAndPublish(world, config, {
       onStage: progress.stage,
-      hooks: { ...hooks, rasteriser },
-      reuse: { cache: opts.noCache ? undefined : buildCacheFor(world) },
+      hooks: { ...hooks, rasteriser: cover },
+      reuse: { cache: opts.noCache ? undefined : buildCacheFor(world), onCover: cover?.start },
     });
     progress.done();
     // `npm run bench` reads this line: per-stage milliseconds, start-up (process start to main) included.
@@ -105,7 +138,8 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     if (!opts.quiet) {
       const c = built.counts;
       console.log(`${built.document.meta.title}`);
-      console.log(`  ${summary.pages} pages, ${formatSize(built.pdf.length)} — ${c.projets} projets, ${c.acheves} achevés, ${c.enCours} en cours, ${c.nouveaux} nouveaux`);
+      const aAchever = c.aAchever ? `, ${c.aAchever} à achever` : '';
+      console.log(`  ${summary.pages} pages, ${formatSize(built.pdf.length)} — ${plural(c.projets, 'projet')}, ${plural(c.acheves, 'achevé')}${aAchever}, ${c.enCours} en cours, ${plural(c.nouveaux, 'nouveau')}`);
       for (const f of summary.files) console.log(`  ${path.join(config.outDir, f.path)}  (${formatSize(f.bytes)})`);
       const stages = Object.entries(timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
       console.log(`Terminé en ${seconds(performance.now() - t0)} (${stages}).`);
@@ -129,6 +163,35 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   }
 }
 
+/** The ids of editions/, oldest first, or undefined after printing why they cannot be listed. */
+async function knownEditions(world: World): Promise<string[] | undefined> {
+  try {
+    const { editions, diagnostics } = await listEditions(world, await loadConfig(world));
+    if (diagnostics.length) throw new BuildError(diagnostics);
+    return editions.map((e) => e.id);
+  } catch (e) {
+    if (!(e instanceof BuildError)) throw e;
+    await printDiagnostics(world, e.diagnostics);
+    return undefined;
+  }
+}
+
+/**
+ * `--all`: each edition as if built alone with `--edition ID` (same options otherwise), oldest first; each is
+ * published atomically under its own names, so one that fails leaves the others' files as they are.
+ */
+async function buildAll(argv: readonly string[], root: string, env: NodeJS.ProcessEnv, hooks: PublishHooks, ids: readonly string[]): Promise<number> {
+  const rest = argv.filter((a) => a !== '--all');
+  const codes: number[] = [];
+  for (const id of ids) {
+    if (!rest.includes('--quiet')) console.log(`— Édition ${id}`);
+    codes.push(await main([...rest, '--edition', id], root, env, hooks));
+  }
+  const failed = ids.filter((_, i) => codes[i] !== EXIT.ok);
+  if (failed.length) console.error(`\n${failed.length} édition${failed.length > 1 ? 's' : ''} sur ${ids.length} en échec : ${failed.join(', ')}.`);
+  return Math.max(...codes);
+}
+
 /**
  * The thumbnail's worker, found next to this module with its extension: `dist/publish/raster-worker.js` in the
  * bundle, `src/publish/raster-worker.ts` under tsx. `BROCHURE_THUMBNAIL_WORKER=0` keeps the rasteriser in-process.
@@ -150,7 +213,7 @@ function stageTimings(t0: number, stages: Record<string, number>): Record<string
 async function check(world: World, config: Config, opts: Options, root: string): Promise<number> {
   const { runCheck } = await import('./sync/index.js');
   const page = typeof opts.check === 'string' ? path.relative(root, path.resolve(opts.check)).split(path.sep).join('/') : undefined;
-  const report = await runCheck(world, config, { ...(page ? { page } : {}), fix: opts.fix });
+  const report = await runCheck(world, config, await buildBrochure(world, config), { ...(page ? { page } : {}), fix: opts.fix });
   if (report.diff) console.log(report.diff);
   const fixed = report.fixed ?? 0;
   if (opts.fix) console.log(`${fixed} correction${fixed > 1 ? 's' : ''} appliquée${fixed > 1 ? 's' : ''} à ${report.page}.`);

@@ -74,8 +74,11 @@ export async function saveShapings(cache: BuildCache, fonts: FontSet, hashes: Fo
 
 const SUBSETS_FILE = 'subsets.json';
 const SUBSETS_FORMAT = 1;
-/** Subsets kept per font file, newest first: a few editions or roadmap sizes built in turn all find theirs. */
-const SUBSETS_PER_FONT = 3;
+/**
+ * Subsets kept per font file, newest first: a build embeds two per font (the cover rendered alone for the
+ * thumbnail, then the whole brochure), and a few editions or roadmap sizes built in turn all find theirs.
+ */
+const SUBSETS_PER_FONT = 6;
 
 interface StoredSubset {
   /** Font file SHA-256. */

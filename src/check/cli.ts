@@ -6,8 +6,10 @@ import { formatHeader, formatResults } from './format.js';
 import { loadConfig } from '../config-file.js';
 import { fsWorld } from '../world.js';
 
-function defaultFile(outDir: string): string | undefined {
-  const manifest = path.join(outDir, 'manifest.json');
+/** The PDF a manifest names: `manifest.json` (the latest edition), or `manifest-ID.json` with `--edition ID`. */
+function defaultFile(outDir: string, edition?: string): string | undefined {
+  const manifest = path.join(outDir, edition ? `manifest-${edition}.json` : 'manifest.json');
+  if (edition && !existsSync(manifest)) return undefined;
   if (existsSync(manifest)) {
     try {
       const p = (JSON.parse(readFileSync(manifest, 'utf8')) as { pdf?: { path?: string } }).pdf?.path;
@@ -21,15 +23,21 @@ function defaultFile(outDir: string): string | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.length > 1) {
-    console.error('Usage : npm run check:pdf [FICHIER.pdf]');
+  const edition = argv[0] === '--edition' ? argv[1] : undefined;
+  if (argv.length > 1 && !(edition && argv.length === 2)) {
+    console.error('Usage : npm run check:pdf [FICHIER.pdf] ou npm run check:pdf -- --edition ID');
     return 2;
   }
+  const given = edition ? undefined : argv[0];
   // The output folder the brochure was built into (brochure.config.yaml may move it).
-  const outDir = argv[0] ? undefined : (await loadConfig(fsWorld(process.cwd()))).outDir;
-  const file = argv[0] ?? defaultFile(outDir!);
+  const outDir = given ? undefined : (await loadConfig(fsWorld(process.cwd()))).outDir;
+  const file = given ?? defaultFile(outDir!, edition);
   if (!file) {
-    console.error('Aucun PDF à vérifier : indiquez un fichier, ou construisez la brochure (out/manifest.json ou un seul PDF dans out/).');
+    console.error(
+      edition
+        ? `Aucun PDF de l’édition ${edition} dans ${outDir}/ : construisez-la (npm run brochure -- --edition ${edition}).`
+        : 'Aucun PDF à vérifier : indiquez un fichier, ou construisez la brochure (out/manifest.json ou un seul PDF dans out/).',
+    );
     return 2;
   }
   if (!existsSync(file)) {

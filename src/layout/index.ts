@@ -11,6 +11,7 @@ import { layoutSommaire } from './sections/sommaire.js';
 import { layoutEdito } from './sections/edito.js';
 import { layoutEnjeux } from './sections/enjeux.js';
 import { layoutBilan } from './sections/bilan.js';
+import { layoutChangements } from './sections/changements.js';
 import { layoutMissions, layoutMissionsIntro } from './sections/missions.js';
 import type { Flow } from './flow.js';
 import { layoutCloture } from './sections/cloture.js';
@@ -70,7 +71,7 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
   };
   let intro: { part: StructNode; flow: Flow } | undefined;
   // The flow of the last section a following one may continue on its page (see followingSection): the enjeux, the
-  // bilan, and the closing sections, each after the previous one.
+  // bilan, the changes since the previous edition, and the closing sections, each after the previous one.
   let previous: Flow | undefined;
   doc.sections.forEach((s, i) => {
     switch (s.kind) {
@@ -88,6 +89,9 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
         break;
       case 'bilan':
         previous = layoutBilan(b, b.root, s, previous, openPage);
+        break;
+      case 'changements':
+        previous = layoutChangements(b, b.root, s, previous, openPage);
         break;
       case 'missions-intro':
         intro = layoutMissionsIntro(b, b.root, s, previous, openPage);

@@ -16,6 +16,8 @@ export const COLORS = {
 
 export const STATUT_COLORS = {
   achevé: { fg: '#18753C', bg: '#DFFEE6' },
+  // DSFR purple-glycine: 6.7:1 against white (chart value), 6.2:1 on its badge.
+  'à achever': { fg: '#8C3F84', bg: '#FEF3FD' },
   'en cours': { fg: '#0063CB', bg: '#F4F6FF' },
   nouveau: { fg: '#B34000', bg: '#FFF4F3' },
 } as const;

@@ -1,5 +1,6 @@
 // Turns typeset lines into positioned text items, tagging links, language spans and engine hyphens.
 import type { Line, LineFragment } from '../typeset/types.js';
+import { applyFrenchSpacing } from '../typeset/index.js';
 import type { ArtifactKind, PageItem, StructNode, Tag } from './types.js';
 import type { LayoutBuilder } from './builder.js';
 
@@ -22,6 +23,7 @@ function textItem(f: LineFragment, x: number, baseline: number, tag: Tag): PageI
     spaceExtra: f.spaceExtra,
     // Measured with its tracking, so drawn with it.
     ...(f.style.tracking ? { tracking: f.style.tracking } : {}),
+    ...(f.scale !== undefined && f.scale !== 1 ? { scale: f.scale } : {}),
     tag,
   };
 }
@@ -62,7 +64,7 @@ export function placeLines(b: LayoutBuilder, lines: readonly Line[], x: number, 
           w: f.width,
           h: f.style.size * 1.05,
           target: internal ? { dest: f.href.slice(1) } : { url: f.href },
-          contents: internal ? `Aller à la section « ${f.text.trim()} »` : `Ouvrir ${f.href}`,
+          contents: internal ? applyFrenchSpacing(`Aller à la section « ${f.text.trim()} »`) : `Ouvrir ${f.href}`,
           node: currentLink.node.id,
         });
       } else {

@@ -65,6 +65,8 @@ export type PageItem =
       color: string;
       spaceExtra: number;
       tracking?: number;
+      /** Font expansion chosen by the typesetter (horizontal scale of the glyphs), absent when 1. */
+      scale?: number;
       /** Engine hyphens and other languages are told by the structure (a Span node with ActualText or Lang), not here. */
       tag: Tag;
     }

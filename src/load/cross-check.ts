@@ -70,6 +70,12 @@ export function crossCheck(raw: Rec, at: At, isValid: IsValid = () => true): Dia
     });
   }
 
+  const edition = raw.edition as Rec | undefined;
+  strings(isValid(['edition', 'sources']) ? edition?.sources : []).forEach((s, j) => {
+    if (!sources.has(s))
+      err('source-inconnue', ['edition', 'sources', j], `source « ${s} » inconnue dans les sources de l’édition : sources déclarées ${knownList(sourceIds)}`, didYouMean(s, sourceIds));
+  });
+
   const groupOf = new Map<string, string>();
   for (const [g, i] of records('groupes')) {
     strings(g.missions).forEach((code, j) => {

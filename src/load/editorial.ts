@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES } from './limits.js';
 import { parseMarkdownBlocks } from './markdown-blocks.js';
 import { tooBig } from './read-data-files.js';
 import type { Editorial, EditorialDoc } from './types.js';
+import { editionSources, type EditionSources } from './editions.js';
 
 export async function loadEditorialDoc(world: World, file: string): Promise<{ doc?: EditorialDoc; diagnostics: Diagnostic[] }> {
   const size = await world.size(file);
@@ -22,21 +23,30 @@ export async function loadEditorialDoc(world: World, file: string): Promise<{ do
   return { doc: { file, frontMatter: fm.frontMatter, frontMatterPos: fm.frontMatterPos, source, blocks: md.blocks }, diagnostics };
 }
 
-export async function loadEditorial(world: World, config: Config): Promise<{ editorial?: Editorial; diagnostics: Diagnostic[] }> {
-  const dir = config.contentDir.replace(/\/+$/, '');
+/**
+ * The edition's web page (the one `.markdown` of its page folder) and the brochure's texts: the shared ones of
+ * content/brochure/, each replaced by the edition's own file of the same name when it has one.
+ */
+export async function loadEditorial(world: World, config: Config, sources?: EditionSources): Promise<{ editorial?: Editorial; diagnostics: Diagnostic[] }> {
+  const ed = sources ?? (await editionSources(world, config));
+  const pageDir = ed.pageDir;
   const diagnostics: Diagnostic[] = [];
-  const pages = (await world.list(`${dir}/page`, '.markdown')).filter((f) => !f.slice(`${dir}/page/`.length).includes('/'));
+  const pages = (await world.list(pageDir, '.markdown')).filter((f) => !f.slice(`${pageDir}/`.length).includes('/'));
   if (pages.length !== 1) {
     diagnostics.push({
       severity: 'error',
       code: pages.length ? 'page-multiple' : 'page-manquante',
-      pos: { file: pages[1] ?? `${dir}/page`, line: 1, column: 1 },
+      pos: { file: pages[1] ?? pageDir, line: 1, column: 1 },
       message: pages.length
-        ? `${pages.length} pages dans ${dir}/page/ (${pages.join(', ')}) : une seule page .markdown attendue`
-        : `aucune page .markdown dans ${dir}/page/ : la page web à régénérer est attendue là`,
+        ? `${pages.length} pages dans ${pageDir}/ (${pages.join(', ')}) : une seule page .markdown attendue`
+        : `aucune page .markdown dans ${pageDir}/ : la page web à régénérer est attendue là`,
     });
   }
-  const blockFiles = (await world.list(`${dir}/brochure`, '.md')).filter((f) => !f.slice(`${dir}/brochure/`.length).includes('/'));
+  const byName = new Map<string, string>();
+  for (const dir of ed.brochureDirs) {
+    for (const f of (await world.list(dir, '.md')).filter((f) => !f.slice(`${dir}/`.length).includes('/'))) byName.set(f.slice(dir.length + 1).replace(/\.md$/, ''), f);
+  }
+  const blockFiles = [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f);
   const loaded = await Promise.all([...pages.slice(0, 1), ...blockFiles].map((f) => loadEditorialDoc(world, f)));
   for (const l of loaded) diagnostics.push(...l.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };

@@ -6,9 +6,14 @@ import type { World } from '../world.js';
 import { loadFonts, type LoadedFonts } from './fonts.js';
 import { checkGlyphs } from '../glyphs/check-glyphs.js';
 import type { Editorial, RoadmapData } from './types.js';
+import { editionSources, type EditionSources } from './editions.js';
 
 export interface Inputs {
+  /** Which edition this is, and where its files are. */
+  edition: EditionSources;
   data: RoadmapData;
+  /** The previous edition's data, when this edition names one of editions/ as `precedente`. */
+  previous?: RoadmapData;
   editorial: Editorial;
   fonts: FontSet;
   fontBytes: Record<FontKey, Uint8Array>;
@@ -23,7 +28,8 @@ export async function loadInputs(world: World, config: Config, previousFonts?: L
   // Imported here, not at the top: a run that takes its load from the cache (build-cache/inputs.ts) never loads yaml, zod,
   // markdown-it or gray-matter (≈ 700 KB of the bundle, ≈ 40 ms of start-up).
   const [{ loadRoadmap }, { loadEditorial }] = await Promise.all([import('./roadmap.js'), import('./editorial.js')]);
-  const [roadmap, editorial, fonts] = await Promise.all([loadRoadmap(world, config), loadEditorial(world, config), loadFonts(world, config, previousFonts)]);
+  const edition = await editionSources(world, config);
+  const [roadmap, editorial, fonts] = await Promise.all([loadRoadmap(world, config, edition), loadEditorial(world, config, edition), loadFonts(world, config, previousFonts)]);
   const diagnostics = [...roadmap.diagnostics, ...editorial.diagnostics, ...fonts.diagnostics];
   // Before layout, so a character no font can draw is reported where it was written, with every other input error of the run.
   if (roadmap.data && editorial.editorial && fonts.fonts.regular)
@@ -31,10 +37,20 @@ export async function loadInputs(world: World, config: Config, previousFonts?: L
   if (hasErrors(diagnostics) || !roadmap.data || !editorial.editorial) throw new BuildError(diagnostics);
   const { page, blocks } = editorial.editorial;
   const sources = new Map([...(roadmap.texts ?? []), ...[page, ...Object.values(blocks)].map((d) => [d.file, d.source] as const)]);
-  return { data: roadmap.data, editorial: editorial.editorial, fonts: fonts.fonts, fontBytes: fonts.bytes, sources, diagnostics };
+  return {
+    edition,
+    data: roadmap.data,
+    ...(roadmap.previous ? { previous: roadmap.previous } : {}),
+    editorial: editorial.editorial,
+    fonts: fonts.fonts,
+    fontBytes: fonts.bytes,
+    sources,
+    diagnostics,
+  };
 }
 
 // loadRoadmap and loadEditorial are imported from their own modules (roadmap.js, editorial.js), never through this
 // index: a static re-export here would pull their dependencies into every run.
 export { loadFonts, FONT_FILES, type LoadedFonts } from './fonts.js';
 export { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_PROJETS } from './limits.js';
+export { editionSources, listEditions, editionFolders, UnknownEditionError, EDITION_FILE, type EditionSources, type EditionEntry } from './editions.js';

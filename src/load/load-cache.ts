@@ -12,12 +12,15 @@ import type { World } from '../world.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { fontSignature, type FontHashes } from './font-hashes.js';
 import type { Editorial, RoadmapData } from './types.js';
+import type { EditionSources } from './editions.js';
 
-export const LOAD_CACHE_FORMAT = 1;
+export const LOAD_CACHE_FORMAT = 2;
 
 /** The load stage's result without the fonts (loaded apart: they are needed whole for typesetting and rendering). */
 export interface LoadedText {
+  edition: EditionSources;
   data: RoadmapData;
+  previous?: RoadmapData;
   editorial: Editorial;
   sources: ReadonlyMap<string, string>;
   /** Warnings (a successful load has no errors). */
@@ -27,7 +30,9 @@ export interface LoadedText {
 interface LoadCacheFile {
   format: typeof LOAD_CACHE_FORMAT;
   key: string;
+  edition: EditionSources;
   data: RoadmapData;
+  previous?: RoadmapData;
   editorial: Editorial;
   sources: [string, string][];
   diagnostics: Diagnostic[];
@@ -42,10 +47,11 @@ type LinkAware = World & { realPath?: (rel: string) => Promise<string> };
  */
 export async function loadKey(world: LinkAware, config: Config, codeId: string, fontHashes: Readonly<FontHashes>): Promise<string | undefined> {
   // The folders the loaders read, nothing else of the config: `--out` and the site's names do not change a load.
-  const dirs = [config.dataDir, config.contentDir, config.assetsDir, config.fontsDir];
-  const h = createHash('sha256').update(`${LOAD_CACHE_FORMAT}\n${codeId}\n${JSON.stringify(dirs)}\n`);
+  const dirs = [config.dataDir, config.contentDir, config.editionsDir, config.assetsDir, config.fontsDir];
+  // The edition asked for is part of the key; every edition's files are hashed (the latest one, and the previous one, depend on them).
+  const h = createHash('sha256').update(`${LOAD_CACHE_FORMAT}\n${codeId}\n${JSON.stringify(dirs)}\n${config.edition ?? ''}\n`);
   h.update(fontSignature(fontHashes));
-  for (const dir of [config.dataDir, config.contentDir, config.assetsDir]) {
+  for (const dir of [config.dataDir, config.contentDir, config.editionsDir, config.assetsDir]) {
     const files = await world.list(dir.replace(/\/+$/, ''));
     h.update(`[${dir}]\n`);
     for (const file of files) {
@@ -61,7 +67,9 @@ export function writeLoadCache(key: string, loaded: LoadedText): string {
   const file: LoadCacheFile = {
     format: LOAD_CACHE_FORMAT,
     key,
+    edition: loaded.edition,
     data: loaded.data,
+    ...(loaded.previous ? { previous: loaded.previous } : {}),
     editorial: loaded.editorial,
     sources: [...loaded.sources],
     diagnostics: loaded.diagnostics,
@@ -79,7 +87,7 @@ export function readLoadCache(json: string | undefined, key: string): LoadedText
     return undefined;
   }
   if (!file || file.format !== LOAD_CACHE_FORMAT || file.key !== key) return undefined;
-  const { data, editorial, sources, diagnostics } = file;
-  if (!data || !Array.isArray(data.projets) || !editorial?.page || !Array.isArray(sources) || !Array.isArray(diagnostics)) return undefined;
-  return { data, editorial, sources: new Map(sources), diagnostics };
+  const { edition, data, previous, editorial, sources, diagnostics } = file;
+  if (!edition || !Array.isArray(edition.dataDirs) || !data || !Array.isArray(data.projets) || !editorial?.page || !Array.isArray(sources) || !Array.isArray(diagnostics)) return undefined;
+  return { edition, data, ...(previous ? { previous } : {}), editorial, sources: new Map(sources), diagnostics };
 }

@@ -26,9 +26,26 @@ export function tooBig(file: string, bytes: number): Diagnostic {
   };
 }
 
-export async function readDataFiles(world: World, dataDir: string): Promise<DataFiles> {
+/**
+ * The YAML files of the folders, in order: the shared folder (with its subfolders), then an edition's folder (its
+ * own files only: its subfolders hold texts). A file of a later folder replaces the earlier one of the same name.
+ */
+export async function dataFileList(world: World, dirs: readonly string[]): Promise<string[]> {
+  const byName = new Map<string, string>();
+  for (const [i, dir] of dirs.entries()) {
+    for (const f of await world.list(dir)) {
+      const name = f.slice(dir.length + 1);
+      if (!/\.ya?ml$/.test(f) || (i > 0 && name.includes('/'))) continue;
+      byName.delete(name);
+      byName.set(name, f);
+    }
+  }
+  return [...byName.values()];
+}
+
+export async function readDataFiles(world: World, dataDirs: string | readonly string[]): Promise<DataFiles> {
   const out: DataFiles = { raw: {}, owner: new Map(), broken: new Set(), texts: new Map(), diagnostics: [] };
-  const files = (await world.list(dataDir)).filter((f) => /\.ya?ml$/.test(f));
+  const files = await dataFileList(world, typeof dataDirs === 'string' ? [dataDirs] : dataDirs);
   for (const file of files) {
     const size = await world.size(file);
     if (size > MAX_FILE_BYTES) {

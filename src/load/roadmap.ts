@@ -1,4 +1,4 @@
-// loadRoadmap: data/*.yaml → validated `RoadmapData`, or every error of the run, each pointing at its YAML node.
+// loadRoadmap: data/*.yaml (and the edition's own YAML) → validated `RoadmapData`, or every error of the run, each pointing at its YAML node.
 import { hasErrors, sortDiagnostics, type Diagnostic, type SourcePos } from '../diagnostics.js';
 import type { Config } from '../config.js';
 import type { World } from '../world.js';
@@ -6,20 +6,61 @@ import { resolveAssetPath, type LinkAwareWorld } from './assets.js';
 import { crossCheck } from './cross-check.js';
 import { dataPos, dataSpan, readDataFiles } from './read-data-files.js';
 import type { SpanLocator } from '../glyphs/text-sources.js';
-import { HOME_FILE, roadmapSchema, type RawRoadmap } from './schema.js';
+import { EDITION_SECTIONS, HOME_FILE, roadmapSchema, type RawRoadmap } from './schema.js';
+import { EDITION_FILE, editionFolders, editionSources, type EditionSources } from './editions.js';
+import { applyMissionRenames } from './mission-renames.js';
 import { toRoadmap } from './to-roadmap.js';
 import type { RoadmapData } from './types.js';
 import { keyPos } from './yaml-source.js';
 import { issueToDiagnostics } from './zod-issues.js';
 
-export async function loadRoadmap(
+export interface LoadedRoadmap {
+  data?: RoadmapData;
+  /** The previous edition's data, when this edition names one of editions/ as `precedente`. */
+  previous?: RoadmapData;
+  diagnostics: Diagnostic[];
+  spanAt?: SpanLocator;
+  texts?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The data of one edition (`sources`, by default the one `config` selects): the shared files of data/ and the
+ * edition's own, merged section by section. A previous edition named by id is loaded too, for its figures.
+ */
+export async function loadRoadmap(world: World, config: Config, sources?: EditionSources): Promise<LoadedRoadmap> {
+  const ed = sources ?? (await editionSources(world, config));
+  const loaded = await loadEditionData(world, config, ed);
+  if (!loaded.data) return loaded;
+  const { data } = loaded;
+  const wanted = loaded.precedenteId;
+  if (wanted === undefined) return loaded;
+  const at = loaded.at!(['edition', 'precedente']);
+  const entry = ed.all.find((e) => e.id === wanted);
+  const fail = (message: string): LoadedRoadmap => ({ diagnostics: sortDiagnostics([...loaded.diagnostics, { severity: 'error', code: 'edition-precedente', pos: at, message }]) });
+  if (!entry) return fail(`édition précédente « ${wanted} » inconnue : éditions du dossier ${config.editionsDir.replace(/\/+$/, '')}/ ${ed.all.map((e) => e.id).join(', ') || '(aucune)'}`);
+  if (entry.date >= data.programme.edition.date) return fail(`l’édition précédente « ${wanted} » (${entry.date}) n’est pas antérieure à celle-ci (${data.programme.edition.date})`);
+  const prev = await loadEditionData(world, config, { ...ed, id: entry.id, latest: false, ...editionFolders(config, entry.id) });
+  if (!prev.data) return { diagnostics: sortDiagnostics([...loaded.diagnostics, ...prev.diagnostics]) };
+  // Its figures are counted from `previous` by the model (countProjets), like this edition's.
+  data.programme.edition.precedente = { id: entry.id, libelle: prev.data.programme.edition.libelle, periode: { ...prev.data.programme.feuilleDeRoute.periode }, pos: at };
+  return { ...loaded, previous: prev.data };
+}
+
+async function loadEditionData(
   world: World,
   config: Config,
-): Promise<{ data?: RoadmapData; diagnostics: Diagnostic[]; spanAt?: SpanLocator; texts?: ReadonlyMap<string, string> }> {
-  const dir = config.dataDir.replace(/\/+$/, '');
-  const files = await readDataFiles(world, dir);
+  ed: EditionSources,
+): Promise<LoadedRoadmap & { precedenteId?: string; at?: (path: readonly PropertyKey[]) => SourcePos }> {
+  const dirs = ed.dataDirs;
+  const dir = dirs[0];
+  const files = await readDataFiles(world, dirs);
   const diagnostics = [...files.diagnostics];
-  const home = (key: string): SourcePos => ({ file: `${dir}/${HOME_FILE[key as keyof RawRoadmap] ?? 'programme.yaml'}`, line: 1, column: 1 });
+  const editionDir = ed.id !== undefined ? dirs[dirs.length - 1] : undefined;
+  const home = (key: string): SourcePos => {
+    const file = HOME_FILE[key as keyof RawRoadmap] ?? 'programme.yaml';
+    if (editionDir && EDITION_SECTIONS.has(key)) return { file: `${editionDir}/${key === 'projets' ? file : EDITION_FILE}`, line: 1, column: 1 };
+    return { file: `${dir}/${file}`, line: 1, column: 1 };
+  };
   const at = (path: readonly PropertyKey[]) => dataPos(files, path, home);
 
   if (files.owner.size === 0 && files.broken.size === 0) {
@@ -27,6 +68,8 @@ export async function loadRoadmap(
     return { diagnostics };
   }
 
+  const renames = applyMissionRenames(files.raw, at);
+  diagnostics.push(...renames.diagnostics);
   const parsed = roadmapSchema.safeParse(files.raw);
   const issues = parsed.success ? [] : parsed.error.issues;
   const ctx = {
@@ -61,7 +104,17 @@ export async function loadRoadmap(
     for (const r of resolved) if (r) diagnostics.push(...r.diagnostics);
   }
   if (!parsed.success || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { data: toRoadmap(parsed.data, at), diagnostics: sortDiagnostics(diagnostics), spanAt: (path) => dataSpan(files, path), texts: files.texts };
+  const precedente = parsed.data.edition.precedente;
+  if (typeof precedente === 'string' && ed.id === undefined)
+    return { diagnostics: sortDiagnostics([...diagnostics, { severity: 'error', code: 'edition-precedente', pos: at(['edition', 'precedente']), message: `édition précédente « ${precedente} » : sans dossier ${config.editionsDir.replace(/\/+$/, '')}/, décrivez-la par ses chiffres (periode, projets, acheves)` }]) };
+  return {
+    data: toRoadmap(parsed.data, at, { id: ed.id, refs: renames.refs }),
+    diagnostics: sortDiagnostics(diagnostics),
+    spanAt: (path) => dataSpan(files, path),
+    texts: files.texts,
+    ...(typeof precedente === 'string' ? { precedenteId: precedente } : {}),
+    at,
+  };
 }
 
 function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {

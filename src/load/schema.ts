@@ -26,13 +26,37 @@ export const programmeSchema = z.strictObject({
 
 export const feuilleDeRouteSchema = z.strictObject({ titre: text, periode });
 
+/** The previous edition: the id of its folder under editions/ (its figures are then computed), or its figures typed. */
+export const precedenteSchema = z.union([
+  kebab,
+  // `precedente: 2019` is read by YAML as a number: the id of the folder editions/2019.
+  z.number().int().min(0).transform(String),
+  z.strictObject({ periode, projets: z.number().int().min(0), acheves: z.number().int().min(0) }),
+]);
+
 export const editionSchema = z.strictObject({
   libelle: text,
   date,
   publication: date.optional(),
-  precedente: z
-    .strictObject({ periode, projets: z.number().int().min(0), acheves: z.number().int().min(0) })
-    .optional(),
+  precedente: precedenteSchema.optional(),
+  /** Sources the brochure lists besides those its projects cite (ids declared in `sources`). */
+  sources: z.array(z.string().min(1)).optional(),
+});
+
+/** An édito whose text is not the page's quotation: a real one, or (illustratif) a neutral text standing in for it. */
+export const editoSchema = z.strictObject({
+  signataire: text,
+  fonction: text,
+  titre: text.optional(),
+  texte: text,
+  illustratif: z.boolean(),
+});
+
+/** A mission of data/missions.yaml under another code (and name) in this edition: FABRIQUE before it became BETA. */
+export const missionRenommeeSchema = z.strictObject({
+  code: z.string().min(1),
+  code_edition: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  nom: text.optional(),
 });
 
 export const sourceSchema = z.strictObject({
@@ -120,6 +144,8 @@ export const roadmapSchema = z.strictObject({
   missions: z.array(missionSchema).min(1),
   projets: z.array(projetSchema).min(1).max(MAX_PROJETS),
   indicateurs: z.array(indicateurSchema).optional(),
+  edito: editoSchema.optional(),
+  missions_renommees: z.array(missionRenommeeSchema).optional(),
 });
 
 export type RawRoadmap = z.infer<typeof roadmapSchema>;
@@ -135,4 +161,9 @@ export const HOME_FILE: Record<keyof RawRoadmap, string> = {
   missions: 'missions.yaml',
   projets: 'projets.yaml',
   indicateurs: 'indicateurs.yaml',
+  edito: 'edition.yaml',
+  missions_renommees: 'edition.yaml',
 };
+
+/** Sections proper to an edition: with editions, expected in the edition's folder rather than in data/. */
+export const EDITION_SECTIONS: ReadonlySet<string> = new Set(['feuille_de_route', 'edition', 'projets', 'edito', 'missions_renommees']);

@@ -5,7 +5,15 @@ import type { RoadmapData } from './types.js';
 
 type At = (path: readonly PropertyKey[]) => SourcePos;
 
-export function toRoadmap(raw: RawRoadmap, at: At): RoadmapData {
+export interface ToRoadmapOptions {
+  /** The edition's id (its folder under editions/). */
+  id?: string;
+  /** Missions renamed in this edition: code in this edition → code in data/missions.yaml. */
+  refs?: ReadonlyMap<string, string>;
+}
+
+/** A `precedente` given as an edition id is left out here: `loadRoadmap` fills it from that edition's data. */
+export function toRoadmap(raw: RawRoadmap, at: At, opts: ToRoadmapOptions = {}): RoadmapData {
   const groupOf = new Map<string, string>();
   for (const g of raw.groupes) for (const code of g.missions) if (!groupOf.has(code)) groupOf.set(code, g.cle);
   const fr = raw.feuille_de_route;
@@ -19,25 +27,29 @@ export function toRoadmap(raw: RawRoadmap, at: At): RoadmapData {
       licence: raw.programme.licence,
       feuilleDeRoute: { titre: fr.titre, periode: { ...fr.periode, pos: at(['feuille_de_route', 'periode']) } },
       edition: {
+        ...(opts.id !== undefined ? { id: opts.id } : {}),
         libelle: ed.libelle,
         date: ed.date,
         ...(ed.publication !== undefined ? { publication: ed.publication } : {}),
-        ...(ed.precedente
+        ...(ed.precedente && typeof ed.precedente === 'object'
           ? {
               precedente: {
                 periode: { ...ed.precedente.periode, pos: at(['edition', 'precedente', 'periode']) },
                 projets: ed.precedente.projets,
                 acheves: ed.precedente.acheves,
+                pos: at(['edition', 'precedente']),
               },
             }
           : {}),
+        ...(ed.sources ? { sources: [...ed.sources] } : {}),
       },
+      ...(raw.edito ? { edito: { ...raw.edito, pos: at(['edito']) } } : {}),
       sources: raw.sources.map((s, i) => ({ ...s, pos: at(['sources', i]) })),
       pos: at(['programme']),
     },
     enjeux: raw.enjeux.map((e, i) => ({ ...e, pos: at(['enjeux', i]) })),
     groupes: raw.groupes.map((g, i) => ({ ...g, missions: [...g.missions], pos: at(['groupes', i]) })),
-    missions: raw.missions.map((m, i) => ({ ...m, groupe: groupOf.get(m.code) ?? '', pos: at(['missions', i]) })),
+    missions: raw.missions.map((m, i) => ({ ...m, ref: opts.refs?.get(m.code) ?? m.code, groupe: groupOf.get(m.code) ?? '', pos: at(['missions', i]) })),
     projets: raw.projets.map((p, i) => ({
       id: p.id,
       titre: p.titre,

@@ -1,7 +1,8 @@
 // What `load` hands to `model`: validated roadmap data and parsed editorial text, each record with its source position.
 import type { SourcePos } from '../diagnostics.js';
 
-export const STATUTS = ['achevé', 'en cours', 'nouveau'] as const;
+/** In the order of the chart's bars and legend. `à achever`: to be completed by the end of the edition's year. */
+export const STATUTS = ['achevé', 'à achever', 'en cours', 'nouveau'] as const;
 export type Statut = (typeof STATUTS)[number];
 
 export interface Periode {
@@ -26,13 +27,42 @@ export interface Programme {
   lancement: string; // ISO date, 2019-04-16
   feuilleDeRoute: { titre: string; periode: Periode }; // "Stratégie et feuille de route", 2019-2022
   edition: {
+    /** The edition's folder name under editions/ ("mi-2020"); absent for a project without editions. */
+    id?: string;
     libelle: string; // "Édition actualisée mi-2020"
     date: string; // ISO date of the edition (drives the PDF file name): 2020-08-27
     publication?: string; // ISO date the page went online
-    precedente?: { periode: Periode; projets: number; acheves: number };
+    /** Typed figures, or (with `id`) the previous edition of editions/, its figures computed from its data at load. */
+    precedente?: PreviousEdition;
+    /** Source ids the brochure lists besides those its projects cite. */
+    sources?: string[];
   };
+  /** An édito given in the data rather than quoted from the page. */
+  edito?: Edito;
   licence: string;
   sources: Source[];
+  pos: SourcePos;
+}
+
+export interface PreviousEdition {
+  /** Set when the previous edition is in editions/ (then its data is loaded too, see `Inputs.previous`). */
+  id?: string;
+  /** « Édition actualisée mi-2020 », when known. */
+  libelle?: string;
+  periode: Periode;
+  /** Typed when the previous edition is not in editions/; otherwise counted from its data (model/counts.ts). */
+  projets?: number;
+  acheves?: number;
+  pos: SourcePos;
+}
+
+export interface Edito {
+  signataire: string;
+  fonction: string;
+  titre?: string;
+  texte: string;
+  /** The text stands in for an édito the public record does not give: printed as such, never as a quotation. */
+  illustratif: boolean;
   pos: SourcePos;
 }
 
@@ -45,7 +75,9 @@ export interface Enjeu {
 }
 
 export interface Mission {
-  code: string; // "LABEL"
+  code: string; // "LABEL", as this edition names it
+  /** Its code in data/missions.yaml, the same in every edition: what tells a renamed mission from a new one. */
+  ref: string;
   nom: string;
   resume: string;
   groupe: string; // key of its MissionGroupe

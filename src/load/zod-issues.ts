@@ -159,6 +159,10 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): 
       const fmt = FORMATS[String(last)] ?? `au format ${issue.format}`;
       return [d('schema-format', `« ${fieldName} »${where} vaut « ${String(value)} » : attendu ${fmt}`)];
     }
+    case 'invalid_union':
+      if (last === 'precedente')
+        return [d('schema-type', `« precedente »${where} invalide : attendu l’identifiant d’une édition du dossier editions/ (ex. « mi-2020 »), ou les chiffres de l’édition précédente (periode, projets, acheves)`)];
+      return [d('schema-invalid', `« ${fieldName} »${where} invalide : ${issue.message}`)];
     default:
       return [d('schema-invalid', `« ${fieldName} »${where} invalide : ${issue.message}`)];
   }

@@ -1,25 +1,26 @@
 // Turns validated data and editorial text into the brochure's description: sections in reading order, counts from one place.
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
-import type { Editorial, EditorialBlock, EditorialDoc, InlineRun, RoadmapData, Statut } from '../load/types.js';
-import type { BrochureDocument, Paragraph, ProseBlock, Section } from './types.js';
-import { countProjets } from './counts.js';
-import { lowerFirst, roadmapTitle, statutBreakdown } from './wording.js';
+import type { Editorial, EditorialBlock, EditorialDoc, InlineRun, RoadmapData, Source, Statut } from '../load/types.js';
+import { STATUTS } from '../load/types.js';
+import type { BrochureDocument, KeyFigure, Paragraph, ProseBlock, Section } from './types.js';
+import { countProjets, type Counts } from './counts.js';
+import { editionChanges, elided, refNote, type EditionChanges, type ProjetRef } from './changes.js';
+import { lowerFirst, roadmapTitle, statutBreakdown, statutLabel } from './wording.js';
 import { dataValues, expandPlaceholders, unknownPlaceholderMessage } from './placeholders.js';
 import { knownAt } from './dates.js';
-import { indicatorViews } from './indicateurs.js';
+import { indicatorSources, indicatorViews } from './indicateurs.js';
 
-export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
-  achevé: 'Achevé',
-  'en cours': 'En cours',
-  nouveau: 'Nouveau',
-};
-
-/** Editorial blocks the brochure needs, by file name under content/brochure/. */
+/** Editorial blocks the brochure needs, by file name under content/brochure/ (or the edition's brochure/). */
 export const REQUIRED_BLOCKS = ['enjeux', 'bilan', 'missions', 'gouvernance', 'colophon'] as const;
+
+/** The optional block that opens the « what changed since the previous edition » section (its lists come from the data). */
+export const CHANGES_BLOCK = 'changements';
 
 export interface BuildOptions {
   /** ISO date-time to stamp the PDF with; defaults to the edition date at midnight UTC. */
   date?: string;
+  /** The previous edition's data (see `Inputs.previous`): its figures, and what changed since. */
+  previous?: RoadmapData;
 }
 
 export function buildDocument(
@@ -28,10 +29,12 @@ export function buildDocument(
   options: BuildOptions = {},
 ): { document?: BrochureDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const counts = countProjets(data);
-  const values = dataValues(data, counts);
+  const counts = countProjets(data, options.previous);
+  const changes = options.previous ? editionChanges(options.previous, data) : undefined;
+  const values = dataValues(data, counts, changes);
   const { programme } = data;
   const titre = roadmapTitle(data, counts);
+  const editionYear = programme.edition.date.slice(0, 4);
 
   const expandRuns = (runs: readonly InlineRun[], doc: EditorialDoc, block: EditorialBlock): Paragraph =>
     runs.map((r) => {
@@ -67,16 +70,23 @@ export function buildDocument(
     return typeof t === 'string' && t.trim() ? expandPlaceholders(t.trim(), values).text : fallback;
   };
 
-  const edito = findEdito(editorial.page, diagnostics);
+  const edito = editoSection(data, editorial.page, diagnostics, expandRuns);
+  const changesDoc = blocks[CHANGES_BLOCK];
+  if (changesDoc && !changes)
+    diagnostics.push({
+      severity: 'error',
+      code: 'changements-sans-precedente',
+      pos: { file: changesDoc.file, line: 1, column: 1 },
+      message: `la section « ce qui a changé » (${changesDoc.file}) compare à l’édition précédente : « precedente » doit nommer une édition du dossier des éditions (ex. precedente: mi-2020)`,
+    });
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   const enjeuNom = new Map(data.enjeux.map((e) => [e.cle, e.nom]));
   const missionByCode = new Map(data.missions.map((m) => [m.code, m]));
   const groupTitle = new Map(data.groupes.map((g) => [g.cle, g.titre]));
-  const editionYear = programme.edition.date.slice(0, 4);
-  // What the edition may cite: what was public when it was published (its date, or its publication's when given).
+  // What the edition may cite: what was public when it was published (its publication date, else its date).
   const cutoff = programme.edition.publication ?? programme.edition.date;
-  const sources = programme.sources.filter((s) => !s.date || knownAt(s.date, cutoff));
+  const sources = editionSourcesList(data, cutoff);
   const indicateurs = indicatorViews(data.indicateurs ?? [], sources, cutoff);
 
   const sections: Section[] = [
@@ -93,14 +103,7 @@ export function buildDocument(
       titrePos: programme.feuilleDeRoute.periode.pos,
     },
     { kind: 'sommaire', id: 'sommaire', titre: 'Sommaire' },
-    {
-      kind: 'edito',
-      id: 'edito',
-      titre: 'Édito',
-      paragraphs: edito!.paragraphs.map((p) => expandRuns(p, editorial.page, edito!.block)),
-      auteur: edito!.auteur,
-      fonction: edito!.fonction,
-    },
+    edito!,
     {
       kind: 'enjeux',
       id: 'enjeux',
@@ -112,18 +115,16 @@ export function buildDocument(
       kind: 'bilan',
       id: 'bilan',
       titre: blockTitle('bilan', `Le bilan à mi-${editionYear}`),
-      chiffres: [
-        { value: counts.projets, label: 'projets dans la feuille de route' },
-        { value: counts.acheves, label: counts.acheves > 1 ? 'projets achevés' : 'projet achevé' },
-        { value: counts.nouveaux, label: `${counts.nouveaux > 1 ? 'nouveaux projets' : 'nouveau projet'} en ${editionYear}` },
-      ],
+      chiffres: keyFigures(counts, editionYear),
       intro: prose(blocks['bilan']!),
       chart: {
         caption: `Statut des ${counts.projets} projets par mission, ${lowerFirst(programme.edition.libelle)}`,
-        alt: chartAlt(counts.projets, counts.parMission),
+        alt: chartAlt(counts.projets, counts.parMission, editionYear),
+        legend: STATUTS.filter((st) => counts.parMission.some((m) => m.parStatut[st] > 0)).map((st) => ({ statut: st, label: statutLabel(st, editionYear) })),
         rows: counts.parMission,
       },
     },
+    ...(changes && changesDoc ? [changesSection(changes, blockTitle(CHANGES_BLOCK, 'Ce qui a changé'), prose(changesDoc), editionYear)] : []),
     {
       kind: 'missions-intro',
       id: 'missions',
@@ -151,13 +152,14 @@ export function buildDocument(
           groupe: groupTitle.get(m.groupe) ?? '',
           pictogramme: m.pictogramme,
           counts: mc,
-          compte: statutBreakdown(mc.total, mc.parStatut),
+          compte: statutBreakdown(mc.total, mc.parStatut, editionYear),
           projets: data.projets
             .filter((p) => p.mission === code)
             .map((p) => ({
               id: p.id,
               titre: p.titre,
               statut: p.statut,
+              statutLabel: statutLabel(p.statut, editionYear),
               porteur: p.porteur,
               resume: p.resume,
               enjeux: p.enjeux.map((k) => enjeuNom.get(k) ?? k),
@@ -211,9 +213,108 @@ function locatePlaceholder(doc: EditorialDoc, from: SourcePos, name: string): So
   return from;
 }
 
-function chartAlt(total: number, rows: readonly { code: string; total: number; parStatut: Record<Statut, number> }[]): string {
-  const parts = rows.map((r) => `${r.code}, ${statutBreakdown(r.total, r.parStatut)}`);
+function chartAlt(total: number, rows: readonly { code: string; total: number; parStatut: Record<Statut, number> }[], editionYear: string): string {
+  const parts = rows.map((r) => `${r.code}, ${statutBreakdown(r.total, r.parStatut, editionYear)}`);
   return `Graphique en barres du statut des ${total} projets par mission. ${parts.join(' ; ')}.`;
+}
+
+/**
+ * An update says what moved since the previous edition (completed, to complete this year, new); the first edition,
+ * with nothing before it, gives its size instead.
+ */
+function keyFigures(counts: Counts, editionYear: string): KeyFigure[] {
+  if (!counts.precedente)
+    return [
+      { value: counts.projets, label: 'projets dans la feuille de route' },
+      { value: counts.missions, label: 'missions' },
+      { value: counts.enjeux, label: 'enjeux' },
+    ];
+  return [
+    { value: counts.projets, label: 'projets dans la feuille de route' },
+    { value: counts.acheves, label: counts.acheves > 1 ? 'projets achevés' : 'projet achevé' },
+    ...(counts.aAchever ? [{ value: counts.aAchever, label: `${counts.aAchever > 1 ? 'projets à achever' : 'projet à achever'} d’ici fin ${editionYear}` }] : []),
+    { value: counts.nouveaux, label: `${counts.nouveaux > 1 ? 'nouveaux projets' : 'nouveau projet'} en ${editionYear}` },
+  ];
+}
+
+/**
+ * The sources the brochure lists, in the order they are declared (the indicators' tables cite their numbers): sources
+ * are declared once for every edition, and an edition lists only its own — those its data names (`edition.sources`,
+ * or, when it names none, every source public at its publication `cutoff`), the ones its projects cite, and those of
+ * the indicators' values and targets it shows.
+ */
+function editionSourcesList(data: RoadmapData, cutoff: string): Source[] {
+  const { sources, edition } = data.programme;
+  const own = edition.sources ?? sources.filter((s) => !s.date || knownAt(s.date, cutoff)).map((s) => s.id);
+  const used = new Set([...own, ...data.projets.flatMap((p) => p.sources), ...indicatorSources(data.indicateurs ?? [], sources, cutoff)]);
+  return sources.filter((s) => used.has(s.id));
+}
+
+function changesSection(c: EditionChanges, titre: string, intro: readonly ProseBlock[], editionYear: string): Section {
+  const items = (ps: readonly ProjetRef[]): Paragraph[] => ps.map((p) => [{ text: p.titre, bold: true }, { text: ` (${p.mission})${refNote(p)}` }]);
+  const groupes = [
+    { id: 'changements-acheves', titre: `Achevés depuis ${elided(c.depuis)}`, items: items(c.acheves) },
+    { id: 'changements-a-achever', titre: `À achever d’ici fin ${editionYear}`, items: items(c.aAchever) },
+    { id: 'changements-nouveaux', titre: `Nouveaux en ${editionYear}`, items: items(c.added) },
+    { id: 'changements-retires', titre: 'Sortis de la feuille de route', items: items(c.removed) },
+    {
+      id: 'changements-missions',
+      titre: 'Missions renommées',
+      items: c.missionsRenommees.map((m): Paragraph => [
+        { text: m.before.code, bold: true },
+        { text: m.before.code !== m.after.code ? ` devient ` : ` s’appelle désormais ` },
+        { text: m.before.code !== m.after.code ? m.after.code : `« ${m.after.nom} »`, bold: true },
+        ...(m.before.code !== m.after.code ? [{ text: ` : ${m.after.nom}` }] : []),
+      ]),
+    },
+  ];
+  const aucun = [
+    ...(c.acheves.length ? [] : ['Aucun projet n’a été achevé.']),
+    ...(c.added.length ? [] : ['Aucun projet n’a rejoint la feuille de route.']),
+    ...(c.removed.length ? [] : ['Aucun projet n’a quitté la feuille de route.']),
+    ...(c.missionsRenommees.length ? [] : ['Aucune mission n’a changé de nom.']),
+  ];
+  return { kind: 'changements', id: 'changements', titre, intro, groupes: groupes.filter((g) => g.items.length), aucun: aucun.length ? [[{ text: aucun.join(' ') }]] : [] };
+}
+
+type ExpandRuns = (runs: readonly InlineRun[], doc: EditorialDoc, block: EditorialBlock) => Paragraph;
+
+/**
+ * The édito: the data's (`edito:` of the edition, a real text or an illustrative stand-in), or else the page's
+ * quotation (`{: .citation}`) and its author (`{: .auteur-citation}`) — one text for the page and the brochure.
+ */
+function editoSection(data: RoadmapData, page: EditorialDoc, diagnostics: Diagnostic[], expandRuns: ExpandRuns): Extract<Section, { kind: 'edito' }> | undefined {
+  const own = data.programme.edito;
+  const quoted = findEdito(page, own ? [] : diagnostics);
+  if (own) {
+    if (quoted)
+      diagnostics.push({
+        severity: 'error',
+        code: 'edito-en-double',
+        pos: quoted.block.pos,
+        message: `deux éditos : celui des données (${own.pos.file}:${own.pos.line}) et la citation de la page ; gardez-en un seul`,
+      });
+    return {
+      kind: 'edito',
+      id: 'edito',
+      titre: 'Édito',
+      paragraphs: own.texte.split(/\n\s*\n/).map((t): Paragraph => [{ text: t.replace(/\s+/g, ' ').trim() }]),
+      auteur: own.signataire,
+      fonction: own.fonction,
+      citation: !own.illustratif,
+      ...(own.illustratif ? { note: `Texte illustratif : l’édito publié${own.titre ? `, « ${own.titre} »` : ''}, signé par ${own.signataire}, n’est pas reproduit ici.` } : {}),
+    };
+  }
+  if (!quoted) return undefined;
+  return {
+    kind: 'edito',
+    id: 'edito',
+    titre: 'Édito',
+    paragraphs: quoted.paragraphs.map((p) => expandRuns(p, page, quoted.block)),
+    auteur: quoted.auteur,
+    fonction: quoted.fonction,
+    citation: true,
+  };
 }
 
 /** The edito is the page's quotation (`{: .citation}`) and its author (`{: .auteur-citation}`): one text, two outputs. */
@@ -229,7 +330,7 @@ function findEdito(
       code: 'edito-manquant',
       pos: { file: page.file, line: 1, column: 1 },
       message:
-        'l’édito de la brochure est introuvable : la page doit contenir une citation suivie de « {: .citation} » et son auteur suivi de « {: .auteur-citation} »',
+        'l’édito de la brochure est introuvable : la page doit contenir une citation suivie de « {: .citation} » et son auteur suivi de « {: .auteur-citation} » (ou les données de l’édition, une section « edito: »)',
     });
     return undefined;
   }

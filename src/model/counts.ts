@@ -13,6 +13,8 @@ export interface Counts {
   /** Number of projects in the roadmap. */
   projets: number;
   acheves: number;
+  /** To be completed by the end of the edition's year (statut « à achever »). */
+  aAchever: number;
   enCours: number;
   nouveaux: number;
   missions: number;
@@ -21,13 +23,16 @@ export interface Counts {
   parMission: MissionCounts[];
   /** "2019-2022". */
   periode: string;
+  /** The previous edition's figures: typed in the data, or counted from its data when it is in editions/. */
+  precedente?: { periode: string; projets: number; acheves: number };
 }
 
 function emptyByStatut(): Record<Statut, number> {
   return Object.fromEntries(STATUTS.map((s) => [s, 0])) as Record<Statut, number>;
 }
 
-export function countProjets(data: RoadmapData): Counts {
+/** `previous`: the previous edition's data, when the edition names one of editions/ (see `loadRoadmap`). */
+export function countProjets(data: RoadmapData, previous?: RoadmapData): Counts {
   const total = emptyByStatut();
   const byMission = new Map<string, MissionCounts>(
     data.missions.map((m) => [m.code, { code: m.code, nom: m.nom, total: 0, parStatut: emptyByStatut() }]),
@@ -41,15 +46,21 @@ export function countProjets(data: RoadmapData): Counts {
     }
   }
   const { debut, fin } = data.programme.feuilleDeRoute.periode;
+  const prev = data.programme.edition.precedente;
+  const prevCounts = previous ? countProjets(previous) : undefined;
+  const projets = prev?.projets ?? prevCounts?.projets;
+  const acheves = prev?.acheves ?? prevCounts?.acheves;
   return {
     projets: data.projets.length,
     acheves: total['achevé'],
+    aAchever: total['à achever'],
     enCours: total['en cours'],
     nouveaux: total['nouveau'],
     missions: data.missions.length,
     enjeux: data.enjeux.length,
     parMission: [...byMission.values()],
     periode: formatPeriode(debut, fin),
+    ...(prev && projets !== undefined && acheves !== undefined ? { precedente: { periode: formatPeriode(prev.periode.debut, prev.periode.fin), projets, acheves } } : {}),
   };
 }
 

@@ -63,13 +63,32 @@ function valueText(value: number, mesure: IndicatorView['mesure'], precision?: P
   return precision ? `${precision} ${n}` : n;
 }
 
+type Dated = { date: string; source: string };
+
+/**
+ * Whether an edition published at `cutoff` shows a value or a target: dated on or before it (see `knownAt`), from a
+ * declared source not dated after it.
+ */
+function known(r: Dated, sources: ReadonlyMap<string, Source>, cutoff: string): boolean {
+  const source = sources.get(r.source);
+  return knownAt(r.date, cutoff) && source !== undefined && (!source.date || knownAt(source.date, cutoff));
+}
+
+/** The ids of the sources of the values and targets an edition published at `cutoff` shows: its list must hold them. */
+export function indicatorSources(indicateurs: readonly Indicateur[], sources: readonly Source[], cutoff: string): Set<string> {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return new Set(indicateurs.flatMap((ind) => [...ind.valeurs, ...ind.objectifs].filter((r) => known(r, byId, cutoff)).map((r) => r.source)));
+}
+
 /**
  * The indicators an edition shows: values and targets dated on or before `cutoff` whose source is not dated after it
- * (see `knownAt`); an indicator with no value left is left out. `sources` is the brochure's numbered list.
+ * (see `known`); an indicator with no value left is left out. `sources` is the brochure's numbered list, which holds
+ * their sources (`indicatorSources`).
  */
 export function indicatorViews(indicateurs: readonly Indicateur[], sources: readonly Source[], cutoff: string): IndicatorView[] {
   const number = new Map(sources.map((s, i) => [s.id, i + 1]));
-  const shown = (r: { date: string; source: string }) => knownAt(r.date, cutoff) && number.has(r.source);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const shown = (r: Dated) => known(r, byId, cutoff);
   return indicateurs.flatMap((ind): IndicatorView[] => {
     const points = ind.valeurs
       .filter(shown)

@@ -20,6 +20,8 @@ export interface KeyFigure {
 export interface StatusChart {
   /** Alt text that states every number of the chart. */
   alt: string;
+  /** The statuses the edition uses, in chart order, with their words (« À achever fin 2021 »). */
+  legend: readonly { statut: Statut; label: string }[];
   caption: string;
   rows: readonly MissionCounts[];
 }
@@ -28,6 +30,8 @@ export interface ProjetCard {
   id: string;
   titre: string;
   statut: Statut;
+  /** « Achevé », « À achever fin 2021 »: the statut's words in this edition. */
+  statutLabel: string;
   porteur: string;
   resume: string;
   enjeux: readonly string[]; // enjeu names
@@ -53,7 +57,18 @@ export type Section =
       titrePos: SourcePos;
     }
   | { kind: 'sommaire'; id: string; titre: string }
-  | { kind: 'edito'; id: string; titre: string; paragraphs: readonly Paragraph[]; auteur: string; fonction: string }
+  | {
+      kind: 'edito';
+      id: string;
+      titre: string;
+      paragraphs: readonly Paragraph[];
+      auteur: string;
+      fonction: string;
+      /** The text is the signatory's own words, set as a quotation; false for a text standing in for it. */
+      citation: boolean;
+      /** Said under the signature when the text is not the signatory's (an illustrative stand-in). */
+      note?: string;
+    }
   | {
       kind: 'enjeux';
       id: string;
@@ -68,6 +83,16 @@ export type Section =
       chiffres: readonly KeyFigure[];
       intro: readonly ProseBlock[];
       chart: StatusChart;
+    }
+  | {
+      kind: 'changements';
+      id: string;
+      titre: string;
+      intro: readonly ProseBlock[];
+      /** One list per kind of change that has any: completed since, to complete, new, removed, renamed missions. */
+      groupes: readonly { id: string; titre: string; items: readonly Paragraph[] }[];
+      /** What did not change, said rather than left out (« Aucun projet n’a quitté la feuille de route. »). */
+      aucun: readonly Paragraph[];
     }
   | {
       kind: 'missions-intro';

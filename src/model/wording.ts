@@ -8,9 +8,22 @@ export function plural(n: number, one: string): string {
   return `${n} ${n > 1 ? many : one}`;
 }
 
-/** `7 projets : 2 achevés, 4 en cours, 1 nouveau`. */
-export function statutBreakdown(total: number, parStatut: Readonly<Record<Statut, number>>): string {
-  return `${plural(total, 'projet')} : ${plural(parStatut['achevé'], 'achevé')}, ${parStatut['en cours']} en cours, ${plural(parStatut['nouveau'], 'nouveau')}`;
+/** The statut's words on a card and in the chart's legend; « à achever » says by when (the end of the edition's year). */
+export function statutLabel(statut: Statut, editionYear: string): string {
+  return statut === 'à achever' ? `À achever fin ${editionYear}` : STATUT_LABELS[statut];
+}
+
+const STATUT_LABELS: Readonly<Record<Statut, string>> = {
+  achevé: 'Achevé',
+  'à achever': 'À achever',
+  'en cours': 'En cours',
+  nouveau: 'Nouveau',
+};
+
+/** `7 projets : 2 achevés, 4 en cours, 1 nouveau` (`1 à achever fin 2021` after the achevés, when there is one). */
+export function statutBreakdown(total: number, parStatut: Readonly<Record<Statut, number>>, editionYear: string): string {
+  const aAchever = parStatut['à achever'] ? `, ${parStatut['à achever']} à achever fin ${editionYear}` : '';
+  return `${plural(total, 'projet')} : ${plural(parStatut['achevé'], 'achevé')}${aAchever}, ${parStatut['en cours']} en cours, ${plural(parStatut['nouveau'], 'nouveau')}`;
 }
 
 /** « Édition actualisée mi-2020 » continues a sentence after a comma: « …, édition actualisée mi-2020 ». */

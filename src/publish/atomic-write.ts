@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { syncDir, writeSynced } from '../atomic-file.js';
-import { MANIFEST_NAME } from './manifest.js';
+import { isManifestName, MANIFEST_NAME } from '../config.js';
 import type { CoverRasteriser } from './thumbnails.js';
 
 export interface OutputFile {
@@ -51,9 +51,10 @@ export async function publishAtomically(outDir: string, files: readonly OutputFi
   await fs.rm(staging, { recursive: true, force: true });
 }
 
-/** The given order, with the manifest moved last. */
+/** The given order, with the manifests moved last (`manifest.json`, the one the website reads first, at the very end). */
 export function commitOrder<F extends OutputFile>(files: readonly F[]): F[] {
-  return [...files.filter((f) => f.name !== MANIFEST_NAME), ...files.filter((f) => f.name === MANIFEST_NAME)];
+  const rank = (f: F) => (f.name === MANIFEST_NAME ? 2 : isManifestName(f.name) ? 1 : 0);
+  return [0, 1, 2].flatMap((r) => files.filter((f) => rank(f) === r));
 }
 
 function checkNames(files: readonly OutputFile[]): void {

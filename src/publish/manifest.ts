@@ -6,8 +6,8 @@ import { thumbnailAlt } from './alt-text.js';
 import { formatSizeLabel } from './size-label.js';
 import type { Thumbnail } from './thumbnails.js';
 
-/** Written last: its presence with new hashes is the commit point of a publication. */
-export const MANIFEST_NAME = 'manifest.json';
+/** Written last: its presence with new hashes is the commit point of a publication (names: see `outputNames`). */
+export { MANIFEST_NAME } from '../config.js';
 export const MANIFEST_SCHEMA = 1;
 
 export interface HashedFile {
@@ -33,7 +33,13 @@ export function buildManifest(input: ManifestInput): string {
   const { data, counts, config, title, pdf, thumbnails, page } = input;
   const manifest = {
     schema: MANIFEST_SCHEMA,
-    edition: { libelle: data.programme.edition.libelle, date: data.programme.edition.date },
+    edition: {
+      ...(data.programme.edition.id !== undefined ? { id: data.programme.edition.id } : {}),
+      libelle: data.programme.edition.libelle,
+      date: data.programme.edition.date,
+      ...(data.programme.edition.publication !== undefined ? { publication: data.programme.edition.publication } : {}),
+      ...(data.programme.edition.precedente?.id !== undefined ? { precedente: data.programme.edition.precedente.id } : {}),
+    },
     title,
     pdf: {
       path: pdf.name,
@@ -59,6 +65,7 @@ export function buildManifest(input: ManifestInput): string {
     counts: {
       projets: counts.projets,
       acheves: counts.acheves,
+      aAchever: counts.aAchever,
       enCours: counts.enCours,
       nouveaux: counts.nouveaux,
       missions: counts.missions,

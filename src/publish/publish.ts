@@ -1,11 +1,11 @@
 // The publish stage: from the finished PDF to out/ — thumbnails, web page, manifest, written atomically.
-import { type Config, pdfFileName } from '../config.js';
+import type { Config, OutputNames } from '../config.js';
 import { BuildError, type Diagnostic, hasErrors } from '../diagnostics.js';
 import type { EditorialDoc, RoadmapData } from '../load/types.js';
 import type { Counts } from '../model/counts.js';
 import { publishAtomically, type PublishHooks } from './atomic-write.js';
 import { sha256Hex } from './hash.js';
-import { buildManifest, MANIFEST_NAME } from './manifest.js';
+import { buildManifest } from './manifest.js';
 import { pageValues } from './page-values.js';
 import { makeThumbnails } from './thumbnails.js';
 import { renderWebPage } from './web-page.js';
@@ -16,8 +16,12 @@ export interface PublishInput {
   pages: number;
   title: string;
   data: RoadmapData;
+  /** The previous edition's data, for `{{ changements }}` (see `Inputs.previous`). */
+  previous?: RoadmapData;
   /** From `countProjets(data)`: never recounted here. */
   counts: Counts;
+  /** The edition's file names (`editionOutputNames`). */
+  names: OutputNames;
   page: EditorialDoc;
   config: Config;
   /** Absolute (or cwd-relative) folder to publish into, usually `<root>/<config.outDir>`. */
@@ -41,21 +45,21 @@ export interface PublishSummary {
 }
 
 export async function publish(input: PublishInput, hooks: PublishHooks = {}): Promise<PublishSummary> {
-  const { pdf, pages, title, data, counts, page, config, outDir } = input;
-  const pdfName = pdfFileName(config, data.programme.edition.date);
+  const { pdf, pages, title, data, previous, counts, names, page, config, outDir } = input;
+  const pdfName = names.pdf;
 
   const [thumbs, pdfSha] = await Promise.all([
-    makeThumbnails(pdf, config, hooks.rasteriser),
+    makeThumbnails(pdf, config, hooks.rasteriser, names.thumbnail),
     sha256Hex(pdf),
   ]);
   const thumbnails = await Promise.all(thumbs.files.map(async (t) => ({ ...t, sha256: await sha256Hex(t.bytes) })));
 
-  const rendered = renderWebPage(page, pageValues(data, counts, config, pdf, thumbnails[0]));
+  const rendered = renderWebPage(page, pageValues(data, counts, config, names, pdf, previous));
   const diagnostics = [...thumbs.diagnostics, ...rendered.diagnostics];
   // Checked before touching out/: a page with an unfilled placeholder must never go online.
   if (hasErrors(diagnostics)) throw new BuildError(diagnostics);
   const pageBytes = new TextEncoder().encode(rendered.text);
-  const pageFile = { name: config.pageName, bytes: pageBytes, sha256: await sha256Hex(pageBytes) };
+  const pageFile = { name: names.page, bytes: pageBytes, sha256: await sha256Hex(pageBytes) };
 
   const manifestBytes = new TextEncoder().encode(
     buildManifest({
@@ -68,9 +72,11 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
       page: pageFile,
     }),
   );
-  const manifestFile = { name: MANIFEST_NAME, bytes: manifestBytes, sha256: await sha256Hex(manifestBytes) };
+  const manifestSha = await sha256Hex(manifestBytes);
+  // The latest edition's manifest is written twice: as its own (manifest-ID.json) and as manifest.json.
+  const manifestFiles = names.manifests.map((name) => ({ name, bytes: manifestBytes, sha256: manifestSha }));
 
-  const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, pageFile, manifestFile];
+  const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, pageFile, ...manifestFiles];
   await publishAtomically(outDir, files, hooks);
   return {
     outDir,

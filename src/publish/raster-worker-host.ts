@@ -98,3 +98,23 @@ function tsxBootstrap(entry: URL): string {
   const tsx = import.meta.resolve('tsx/esm/api');
   return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
 }
+
+/**
+ * A rasteriser started early: `start` hands it page 1 rendered alone, as soon as it is laid out, and publish later
+ * gets that cover instead of drawing page 1 of the whole PDF. Same pixels: what pdf.js draws for page 1 depends only
+ * on page 1's items, the fonts' outlines and the assets it shows (not on the other pages, the structure tree or the
+ * subsets' glyph numbering; see watch/cover-reuse.ts) — the thumbnails' bytes are the same either way
+ * (test/integration/brochure.test.ts compares the thumbnail with page 1 of the PDF, pixel for pixel).
+ */
+export function earlyCover(rasteriser: CoverRasteriser, widthPx: number): CoverRasteriser & { start(coverPdf: Uint8Array): void } {
+  let started: Promise<EncodedCover | undefined> | undefined;
+  return {
+    start(coverPdf) {
+      started = rasteriser.encodeCover(coverPdf, widthPx);
+      // Awaited by publish, which reports a failure; a build that fails first never asks.
+      started.catch(() => undefined);
+    },
+    encodeCover: (pdf, w) => (started && w === widthPx ? started : rasteriser.encodeCover(pdf, w)),
+    close: () => rasteriser.close(),
+  };
+}

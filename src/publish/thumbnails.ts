@@ -1,5 +1,5 @@
 // The cover thumbnail: page 1 of the finished PDF at 1× and 2× (PNG) and 1× (WebP), named after the config.
-import type { Config } from '../config.js';
+import { outputNames, type Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { rasterisePages } from './rasterise.js';
 
@@ -23,8 +23,8 @@ export const WEBP_QUALITY = 85;
 /** The web page loads the 1× PNG eagerly above the fold: keep it light. */
 export const PNG_1X_MAX_BYTES = 150 * 1024;
 
-export function thumbnailNames(config: Config): { png: string; png2x: string; webp: string } {
-  const base = config.thumbnailName;
+/** The three files of a thumbnail base name (an edition's `OutputNames.thumbnail`). */
+export function thumbnailNames(base: string): { png: string; png2x: string; webp: string } {
   return { png: `${base}.png`, png2x: `${base}@2x.png`, webp: `${base}.webp` };
 }
 
@@ -69,8 +69,9 @@ export async function encodeCover(pdf: Uint8Array, widthPx: number): Promise<Enc
   };
 }
 
-export async function makeThumbnails(pdf: Uint8Array, config: Config, rasteriser?: CoverRasteriser): Promise<Thumbnails> {
-  const names = thumbnailNames(config);
+/** `base`: the edition's thumbnail name (default: the config's pattern without an edition). */
+export async function makeThumbnails(pdf: Uint8Array, config: Config, rasteriser?: CoverRasteriser, base = outputNames(config, { date: '', page: '' }).thumbnail): Promise<Thumbnails> {
+  const names = thumbnailNames(base);
   const start = performance.now();
   const { png, png2x, webp, one, two } =
     (await rasteriser?.encodeCover(pdf, config.thumbnailWidth)) ?? (await encodeCover(pdf, config.thumbnailWidth));

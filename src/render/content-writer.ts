@@ -36,6 +36,7 @@ interface State {
   stroke?: string;
   lineWidth?: number;
   font?: string;
+  scale?: string;
 }
 
 /**
@@ -84,6 +85,17 @@ export class ContentWriter {
     if (key === this.state.font) return '';
     this.state.font = key;
     return `${key} Tf `;
+  }
+
+  /**
+   * `Tz` (horizontal scaling, percent) when it changes. Every content stream starts at 100 (PDF 32000-1 §9.3.1), so
+   * unscaled text in a stream that never scaled writes nothing.
+   */
+  scaleOperator(scale: number): string {
+    const value = fmt(scale * 100);
+    if (value === (this.state.scale ?? '100')) return '';
+    this.state.scale = value;
+    return `${value} Tz `;
   }
 }
 

@@ -1,6 +1,6 @@
 // Shows one positioned text item with its exact glyph advances: justification goes into U+0020 only, tracking into every glyph.
 import type { Font } from 'fontkit';
-import { shapeWord, type ShapedWord } from '../typeset/measure.js';
+import { isStretchingSpace, shapeWord, wordsAndSpaces, type ShapedWord } from '../typeset/measure.js';
 import type { PDFDoc, PdfkitFont } from './pdfkit-internals.js';
 import { fmt, type ContentWriter } from './content-writer.js';
 
@@ -48,18 +48,27 @@ export interface TextRun {
   y: number;
   text: string;
   size: number;
+  /** Points added to each word space (U+0020, U+00A0), on the page. */
   spaceExtra: number;
+  /** Points added after each glyph, on the page. */
   tracking?: number;
+  /** Horizontal scale of the glyphs (font expansion), 1 when absent. */
+  scale?: number;
 }
 
 /**
  * Writes `BT … TJ ET` for the run with the current pdfkit font and the writer's fill colour; y is the baseline from the top.
  * `face`: the typesetter's fontkit font for the current pdfkit font, whose shaping of each word is then reused.
+ *
+ * Expansion is the text state's horizontal scaling (`Tz`, PDF 32000-1 §9.3.4): glyphs, kerning and every TJ
+ * adjustment are scaled by it, so the extras the typesetter gives on the page (spaces, tracking) are written divided
+ * by the scale. The glyphs, their codes and the ToUnicode map are unchanged: extraction and search read the same text.
  */
 export function showText(doc: PDFDoc, out: ContentWriter, run: TextRun, face?: Font): void {
   const font = doc._font;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
-  const unitsPerPoint = 1000 / run.size;
+  const scale = run.scale ?? 1;
+  const unitsPerPoint = 1000 / run.size / scale;
   const tracking = (run.tracking ?? 0) * unitsPerPoint;
   const spaceExtra = run.spaceExtra * unitsPerPoint;
   const parts: string[] = [];
@@ -75,13 +84,9 @@ export function showText(doc: PDFDoc, out: ContentWriter, run: TextRun, face?: F
       }
     });
   };
-  const words = run.text.split(' ');
-  words.forEach((w, i) => {
-    if (i > 0) push(encodeWord(font, ' ', face), spaceExtra);
-    if (w) push(encodeWord(font, w, face), 0);
-  });
+  for (const w of wordsAndSpaces(run.text)) push(encodeWord(font, w, face), isStretchingSpace(w) ? spaceExtra : 0);
   if (glyphs) parts.push(`<${glyphs}>`);
   if (parts.length === 0) return;
   // pdfkit's pages are flipped to a top-left origin: a text matrix flipped back sets the glyphs upright.
-  out.write(`BT 1 0 0 -1 ${fmt(run.x)} ${fmt(run.y)} Tm ${out.fontOperator(font.id, run.size)}[${parts.join(' ')}] TJ ET`);
+  out.write(`BT 1 0 0 -1 ${fmt(run.x)} ${fmt(run.y)} Tm ${out.fontOperator(font.id, run.size)}${out.scaleOperator(scale)}[${parts.join(' ')}] TJ ET`);
 }

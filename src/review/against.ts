@@ -7,10 +7,12 @@ import { inputDirs, type Config } from '../config.js';
 import { CONFIG_FILE } from '../config-file.js';
 import type { World } from '../world.js';
 import { editionWorld } from './edition-world.js';
+import { listEditions } from '../load/editions.js';
 
 export type Previous =
   | { kind: 'pdf'; label: string; pdf: Uint8Array }
-  | { kind: 'edition'; label: string; world: World; cleanup: () => void };
+  /** `config`: how to build it, when not the current config (another edition of this repository). */
+  | { kind: 'edition'; label: string; world: World; config?: Config; cleanup: () => void };
 
 export class AgainstError extends Error {}
 
@@ -32,8 +34,17 @@ function extractRef(root: string, ref: string, config: Config): string {
   return dir;
 }
 
-export function resolvePrevious(spec: string, root: string, config: Config): Previous {
+/**
+ * `spec`: the id of an edition of editions/ (`mi-2020`), a PDF, a folder holding data/ (and content/), or a git
+ * ref whose inputs are extracted. An edition id wins over a git ref of the same name.
+ */
+export async function resolvePrevious(spec: string, world: World, config: Config): Promise<Previous> {
+  const root = world.root;
   const abs = path.resolve(root, spec);
+  if (!existsSync(abs)) {
+    const { editions } = await listEditions(world, config);
+    if (editions.some((e) => e.id === spec)) return { kind: 'edition', label: `l’édition ${spec}`, world, config: { ...config, edition: spec }, cleanup: () => undefined };
+  }
   if (existsSync(abs) && statSync(abs).isFile()) {
     if (!spec.toLowerCase().endsWith('.pdf')) throw new AgainstError(`« ${spec} » n’est pas un PDF`);
     return { kind: 'pdf', label: path.basename(spec), pdf: new Uint8Array(readFileSync(abs)) };
@@ -42,7 +53,7 @@ export function resolvePrevious(spec: string, root: string, config: Config): Pre
     return { kind: 'edition', label: spec, world: editionWorld(abs, root, config), cleanup: () => undefined };
   }
   const verify = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${spec}^{commit}`], { cwd: root });
-  if (verify.status !== 0) throw new AgainstError(`« ${spec} » n’est ni un PDF, ni un dossier, ni une version git connue`);
+  if (verify.status !== 0) throw new AgainstError(`« ${spec} » n’est ni une édition, ni un PDF, ni un dossier, ni une version git connue`);
   const dir = extractRef(root, spec, config);
   return { kind: 'edition', label: `git ${spec}`, world: editionWorld(dir, root, config), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

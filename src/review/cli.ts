@@ -8,6 +8,7 @@ import { loadConfig } from '../config-file.js';
 import { fsWorld } from '../world.js';
 import { createProgress } from '../watch/progress.js';
 import { AgainstError } from './against.js';
+import { UnknownEditionError } from '../load/editions.js';
 import { renderReviewHtml } from './html.js';
 import { makeReview, type Review } from './review.js';
 import { drawSheet, registerLabelFont } from './sheet.js';
@@ -19,14 +20,16 @@ import { MIN_FILL, TEXT_AREA_HEIGHT } from '../layout/fill.js';
 /** A fill (fraction of the text area) as a fraction of the page's height, where the sheet draws it. */
 const fillLine = (fill: number) => (CONTENT.y + fill * TEXT_AREA_HEIGHT) / PAGE.height;
 
-const HELP = `Usage : npm run review -- [--against VERSION] [--out DOSSIER]
+const HELP = `Usage : npm run review -- [--edition ID] [--against VERSION] [--out DOSSIER]
 
 Construit la brochure en mémoire et écrit une planche de relecture : out/review.png (toutes les pages,
 numérotées, un trait à l’endroit où le contenu de chaque page s’arrête) et out/review.html (les mêmes
 pages, lisible hors ligne).
 
-  --against VERSION   compare avec une édition précédente : une version git (étiquette, branche, commit),
-                      un dossier contenant data/ (et éventuellement content/), ou un PDF
+  --edition ID        l’édition à relire (défaut : la plus récente)
+  --against VERSION   compare avec une autre édition : son identifiant (ex. mi-2020), une version git
+                      (étiquette, branche, commit), un dossier contenant data/ (et éventuellement content/),
+                      ou un PDF
   --out DOSSIER       dossier de sortie (défaut : celui de la configuration, out)
   -h, --help          affiche cette aide`;
 
@@ -65,18 +68,20 @@ export async function writeReview(review: Review, outDir: string, fontsDir: stri
 export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let against: string | undefined;
   let out: string | undefined;
+  let edition: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-h' || a === '--help') {
       console.log(HELP);
       return 0;
-    } else if (a === '--against' || a === '--out') {
+    } else if (a === '--against' || a === '--out' || a === '--edition') {
       const v = argv[++i];
       if (!v) {
         console.error(`Erreur : l’option ${a} attend une valeur.\n\n${HELP}`);
         return 2;
       }
       if (a === '--against') against = v;
+      else if (a === '--edition') edition = v;
       else out = v;
     } else {
       console.error(`Erreur : option inconnue « ${a} ».\n\n${HELP}`);
@@ -86,7 +91,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
   const world = fsWorld(root, env);
   const progress = createProgress(process.stderr);
   try {
-    const config = await loadConfig(world);
+    const config = { ...(await loadConfig(world)), ...(edition !== undefined ? { edition } : {}) };
     const { review } = await makeReview(world, config, against, progress);
     const files = await writeReview(review, path.resolve(root, out ?? config.outDir), path.join(root, config.fontsDir));
     for (const line of summariseReview(review)) console.log(line);
@@ -99,7 +104,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
       console.error('La brochure n’a pas pu être construite : planche de relecture non écrite.');
       return 1;
     }
-    if (e instanceof AgainstError) {
+    if (e instanceof AgainstError || e instanceof UnknownEditionError) {
       console.error(`Erreur : ${e.message}.`);
       return 2;
     }

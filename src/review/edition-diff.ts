@@ -2,6 +2,7 @@
 import { blockPieces } from '../load/block-text.js';
 import type { Editorial, EditorialBlock, RoadmapData, Statut } from '../load/types.js';
 import { diffWords, hasChanges, type WordOp } from './word-diff.js';
+import { diffProjets, renamedMissions, type MissionRename, type ProjetRef } from '../model/changes.js';
 
 export interface StatusChange {
   id: string;
@@ -20,6 +21,7 @@ export interface EditionDiff {
   statusChanges: StatusChange[];
   added: { id: string; titre: string; statut: Statut }[];
   removed: { id: string; titre: string; statut: Statut }[];
+  missionsRenommees: MissionRename[];
   textChanges: TextChange[];
 }
 
@@ -46,10 +48,10 @@ function textChange(where: string, before: string, after: string, out: TextChang
   if (hasChanges(ops)) out.push({ where, ops });
 }
 
+/** Projects and missions are followed as the brochure's « ce qui a changé » follows them (model/changes.ts). */
 export function diffEditions(before: EditionInputs, after: EditionInputs): EditionDiff {
   const old = new Map(before.data.projets.map((p) => [p.id, p]));
-  const now = new Map(after.data.projets.map((p) => [p.id, p]));
-  const statusChanges: StatusChange[] = [];
+  const projets = diffProjets(before.data, after.data);
   const textChanges: TextChange[] = [];
   const pa = before.data.programme;
   const pb = after.data.programme;
@@ -58,7 +60,6 @@ export function diffEditions(before: EditionInputs, after: EditionInputs): Editi
   for (const p of after.data.projets) {
     const o = old.get(p.id);
     if (!o) continue;
-    if (o.statut !== p.statut) statusChanges.push({ id: p.id, titre: p.titre, from: o.statut, to: p.statut });
     textChange(`projet ${p.id} — titre`, o.titre, p.titre, textChanges);
     textChange(`projet ${p.id} — résumé`, o.resume, p.resume, textChanges);
   }
@@ -67,10 +68,12 @@ export function diffEditions(before: EditionInputs, after: EditionInputs): Editi
     const b = after.editorial.blocks[key];
     textChange(b?.file ?? a!.file, a ? docText(a) : '', b ? docText(b) : '', textChanges);
   }
+  const brief = (p: ProjetRef) => ({ id: p.id, titre: p.titre, statut: p.statut });
   return {
-    statusChanges,
-    added: after.data.projets.filter((p) => !old.has(p.id)).map((p) => ({ id: p.id, titre: p.titre, statut: p.statut })),
-    removed: before.data.projets.filter((p) => !now.has(p.id)).map((p) => ({ id: p.id, titre: p.titre, statut: p.statut })),
+    statusChanges: projets.statusChanges.map((c) => ({ id: c.id, titre: c.titre, from: c.from, to: c.statut })),
+    added: projets.added.map(brief),
+    removed: projets.removed.map(brief),
+    missionsRenommees: renamedMissions(before.data.missions, after.data.missions),
     textChanges,
   };
 }

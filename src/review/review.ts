@@ -40,14 +40,14 @@ export async function makeReview(world: World, config: Config, against?: string,
     progress?.done();
     return { review: { title: built.document.meta.title, pages: comparePages(current, current), fills }, built };
   }
-  const previous = resolvePrevious(against, world.root, config);
+  const previous = await resolvePrevious(against, world, config);
   try {
     let prevPdf: Uint8Array;
     let edition: EditionDiff | undefined;
     let previousTitle: string | undefined;
     if (previous.kind === 'pdf') prevPdf = previous.pdf;
     else {
-      const old = await buildBrochure(previous.world, config, progress?.stage);
+      const old = await buildBrochure(previous.world, previous.config ?? config, progress?.stage);
       prevPdf = old.pdf;
       edition = diffEditions(old.inputs, built.inputs);
       previousTitle = old.document.meta.title;

@@ -18,6 +18,7 @@ export function summariseReview(review: Review): string[] {
     for (const s of e.statusChanges) lines.push(`    ${s.id} : ${s.from} → ${s.to}`);
     lines.push(`  ${e.added.length} projet(s) ajouté(s)${e.added.length ? ' : ' + e.added.map((p) => p.id).join(', ') : ''}`);
     lines.push(`  ${e.removed.length} projet(s) retiré(s)${e.removed.length ? ' : ' + e.removed.map((p) => p.id).join(', ') : ''}`);
+    for (const m of e.missionsRenommees) lines.push(`  mission renommée : ${m.before.code} → ${m.after.code}${m.before.nom !== m.after.nom ? ` (« ${m.after.nom} »)` : ''}`);
     lines.push(`  ${e.textChanges.length} texte(s) modifié(s)`);
     for (const t of e.textChanges) lines.push(`    ${t.where} : ${truncate(formatWordDiff(t.ops), 160)}`);
   } else lines.push('  édition précédente connue par son seul PDF : pages comparées, données non comparées');

@@ -1,7 +1,7 @@
 // The page check: every claim a page of the site makes about the brochure, compared with the data and the built PDF.
 import type { SiteFacts } from './facts.js';
 import { finding, type Finding, q } from './findings.js';
-import { COUNT_LABELS, COUNT_PATTERNS, type CountKey, isGenericAlt, NUMBER_WORDS, PREVIOUS_EDITION_SUFFIX, PREVIOUS_EDITION_WORDS, ROADMAP_WORDS } from './patterns.js';
+import { COUNT_LABELS, COUNT_PATTERNS, type CountKey, EDITION_LABEL, isGenericAlt, NUMBER_WORDS, PREVIOUS_EDITION_SUFFIX, PREVIOUS_EDITION_WORDS, ROADMAP_WORDS, YEAR_RANGE } from './patterns.js';
 import { roadmapMentions } from './periods.js';
 import { baseName, type Link, type ScannedPage, scanPage, sentenceAround, slice } from './scan.js';
 import { sizeLabelFindings } from './size-labels.js';
@@ -11,11 +11,14 @@ export function checkPage(file: string, text: string, facts: SiteFacts): Finding
   const page = scanPage(text);
   return [
     ...title(file, page, facts),
+    ...pageDate(file, page, facts),
     ...counts(file, page, facts),
     ...periods(file, page, facts),
     ...pdfLinks(file, page, facts),
     ...thumbnails(file, page, facts),
-    ...sizeLabelFindings(file, page, facts.produced),
+    // A size label on a link to another edition's PDF labels this edition's PDF once the link is fixed: it is
+    // checked against it now, so that one `--fix` is enough.
+    ...sizeLabelFindings(file, page, facts.produced, (name) => (brochurePdf(facts).test(name) ? facts.pdfName : undefined)),
   ].sort((a, b) => a.pos!.line - b.pos!.line || a.pos!.column - b.pos!.column);
 }
 
@@ -27,6 +30,19 @@ function title(file: string, { text, scalars }: ScannedPage, facts: SiteFacts): 
   const quote = text[t.value.start - 1];
   const expected = quote === "'" ? facts.title.replaceAll("'", "''") : facts.title;
   return [finding(file, text, t.value.start, 'error', 'titre', `titre ${q(slice(text, t.value))} différent de celui de la page éditoriale ; attendu ${q(facts.title)}`, { edit: { ...t.value, text: expected } })];
+}
+
+/** A page about this edition cannot be older than it: its front-matter date is the last edition's, left behind. */
+function pageDate(file: string, { text, scalars }: ScannedPage, facts: SiteFacts): Finding[] {
+  const d = scalars.find((x) => x.key === 'date');
+  const day = d ? /^(\d{4}-\d{2}-\d{2})/.exec(slice(text, d.value))?.[1] : undefined;
+  if (!d || !day || day >= facts.edition.date) return [];
+  const expected = facts.edition.publication ?? facts.edition.date;
+  return [
+    finding(file, text, d.value.start, 'error', 'date-page', `date de la page ${q(day)} antérieure à l’édition qu’elle présente (${facts.edition.date}) ; attendu ${q(expected)}`, {
+      edit: { start: d.value.start, end: d.value.start + 10, text: expected },
+    }),
+  ];
 }
 
 function parseNumber(word: string): number {
@@ -67,7 +83,7 @@ function periods(file: string, page: ScannedPage, facts: SiteFacts): Finding[] {
   // Points the reader at the page's own statement of the current period, when it has one.
   const beside = stated ? `, à côté de ${q(facts.periode)} ligne ${text.slice(0, stated.start).split('\n').length}` : '';
   for (const m of mentions) {
-    if (m.value === facts.periode || (m.markedPrevious && m.value === facts.periodePrecedente)) continue;
+    if (m.value === facts.periode || (m.markedPrevious && (m.value === facts.periodePrecedente || facts.periodesAnterieures.includes(m.value)))) continue;
     const current = `${facts.debut}${m.dash}${facts.fin}`;
     const toPrevious = m.value === facts.periodePrecedente && m.link !== undefined && linksToPeriod(text, m.link, m.value);
     if (m.where === 'url') {
@@ -127,7 +143,8 @@ function pdfLinks(file: string, { text, links }: ScannedPage, facts: SiteFacts):
 /** The cover image: named after the thumbnail, or the image of a link to the brochure's PDF. */
 function thumbnails(file: string, { text, links }: ScannedPage, facts: SiteFacts): Finding[] {
   const isBrochure = brochurePdf(facts);
-  const base = facts.config.thumbnailName;
+  // Any edition's thumbnail: the name up to its edition part (`capture-plaquette-TECH-couv`).
+  const base = facts.config.thumbnailName.replace(/[-_.]?\{edition\}.*$/, '');
   const expectedName = baseName(facts.values.vignette_url);
   const out: Finding[] = [];
   for (const img of links.filter((l) => l.image)) {
@@ -144,7 +161,13 @@ function thumbnails(file: string, { text, links }: ScannedPage, facts: SiteFacts
       );
     }
     const alt = slice(text, img.text);
-    if (isGenericAlt(alt)) {
+    if (!isGenericAlt(alt) && namesAnotherEdition(alt, facts)) {
+      out.push(
+        finding(file, text, img.text.start, 'error', 'vignette-alt', `texte alternatif de la vignette ${q(alt)} : il décrit la couverture d’une autre édition ; attendu ${q(facts.values.vignette_alt)}`, {
+          edit: { ...img.text, text: facts.values.vignette_alt },
+        }),
+      );
+    } else if (isGenericAlt(alt)) {
       out.push(
         finding(file, text, img.text.start, 'error', 'vignette-alt', `texte alternatif de la vignette ${q(alt)} vide ou générique ; attendu ${q(facts.values.vignette_alt)}`, {
           edit: { ...img.text, text: facts.values.vignette_alt },
@@ -153,4 +176,11 @@ function thumbnails(file: string, { text, links }: ScannedPage, facts: SiteFacts
     }
   }
   return out;
+}
+
+/** A text that names an edition label or roadmap period other than this edition's (« …, édition actualisée mi-2020 »). */
+function namesAnotherEdition(text: string, facts: SiteFacts): boolean {
+  const labels = [...text.matchAll(EDITION_LABEL)].map((m) => (m[1].toLowerCase().startsWith('mi-') ? m[1].toLowerCase() : m[1].slice(-4)));
+  if (labels.some((l) => l !== facts.edition.courte)) return true;
+  return [...text.matchAll(YEAR_RANGE)].some((m) => `${m[1]}-${m[3]}` !== facts.periode);
 }

@@ -1,10 +1,10 @@
 // What the published files say, derived once from a build: the expected values every page and text is compared with.
-import { type Config, pdfFileName } from '../config.js';
-import type { BuildResult } from '../build.js';
+import type { Config, OutputNames } from '../config.js';
+import type { RoadmapData } from '../load/types.js';
+import type { Inputs } from '../load/index.js';
 import type { Counts } from '../model/counts.js';
-import { formatPeriode } from '../model/counts.js';
 import { dataValues, expandPlaceholders } from '../model/placeholders.js';
-import { MANIFEST_NAME, pageValues, type PageValues, thumbnailNames } from '../publish/index.js';
+import { pageValues, type PageValues, thumbnailNames } from '../publish/index.js';
 
 export interface SiteFacts {
   config: Config;
@@ -15,6 +15,10 @@ export interface SiteFacts {
   fin: number;
   /** The previous edition's, when there is one. */
   periodePrecedente?: string;
+  /** The periods of every earlier edition of editions/ (a text may cite them as past editions). */
+  periodesAnterieures: readonly string[];
+  /** The edition the facts describe: what its texts may call it. */
+  edition: EditionWords;
   /** The page's placeholder values: pdf_url, pdf_label, vignette_url, vignette_alt… */
   values: PageValues;
   pdfName: string;
@@ -25,12 +29,35 @@ export interface SiteFacts {
   title?: string;
 }
 
-export function siteFacts(built: Pick<BuildResult, 'inputs' | 'counts' | 'pdf'>, config: Config): SiteFacts {
+/** How texts name an edition: its short label (« mi-2021 », its id), its year, its dates. */
+export interface EditionWords {
+  /** « mi-2021 »: the edition's id, or for a project without editions the « mi-AAAA » or year of its label. */
+  courte?: string;
+  annee: string;
+  date: string;
+  publication?: string;
+}
+
+export function editionWords(data: RoadmapData): EditionWords {
+  const { edition } = data.programme;
+  const courte = edition.id ?? /\bmi-\d{4}\b|\b\d{4}\b/.exec(edition.libelle)?.[0];
+  return { ...(courte ? { courte } : {}), annee: edition.date.slice(0, 4), date: edition.date, ...(edition.publication ? { publication: edition.publication } : {}) };
+}
+
+/** What sync needs of a build (the pipeline's `BuildResult` is one): sync is handed a build, never runs one. */
+export interface BuiltFacts {
+  inputs: Pick<Inputs, 'data' | 'editorial' | 'sources' | 'edition' | 'previous'>;
+  counts: Counts;
+  pdf: Uint8Array;
+  /** The names this edition publishes under. */
+  names: OutputNames;
+}
+
+export function siteFacts(built: BuiltFacts, config: Config): SiteFacts {
   const { data, editorial } = built.inputs;
   const counts = built.counts;
-  const names = thumbnailNames(config);
-  const pdfName = pdfFileName(config, data.programme.edition.date);
-  const prev = data.programme.edition.precedente;
+  const names = thumbnailNames(built.names.thumbnail);
+  const pdfName = built.names.pdf;
   const rawTitle = editorial.page.frontMatter.title;
   const { debut, fin } = data.programme.feuilleDeRoute.periode;
   return {
@@ -39,8 +66,15 @@ export function siteFacts(built: Pick<BuildResult, 'inputs' | 'counts' | 'pdf'>,
     periode: counts.periode,
     debut,
     fin,
-    ...(prev ? { periodePrecedente: formatPeriode(prev.periode.debut, prev.periode.fin) } : {}),
-    values: pageValues(data, counts, config, built.pdf, { name: names.png }),
+    ...(counts.precedente ? { periodePrecedente: counts.precedente.periode } : {}),
+    periodesAnterieures: [
+      ...new Set([
+        ...built.inputs.edition.all.filter((e) => e.date < data.programme.edition.date && e.periode).map((e) => e.periode!),
+        ...(counts.precedente ? [counts.precedente.periode] : []),
+      ]),
+    ],
+    edition: editionWords(data),
+    values: pageValues(data, counts, config, built.names, built.pdf, built.inputs.previous),
     pdfName,
     pdfBytes: built.pdf.length,
     produced: new Map<string, number | undefined>([
@@ -48,8 +82,8 @@ export function siteFacts(built: Pick<BuildResult, 'inputs' | 'counts' | 'pdf'>,
       [names.png, undefined],
       [names.png2x, undefined],
       [names.webp, undefined],
-      [config.pageName, undefined],
-      [MANIFEST_NAME, undefined],
+      [built.names.page, undefined],
+      ...built.names.manifests.map((m): [string, undefined] => [m, undefined]),
     ]),
     ...(typeof rawTitle === 'string' ? { title: expandPlaceholders(rawTitle, dataValues(data, counts)).text } : {}),
   };

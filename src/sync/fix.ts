@@ -1,9 +1,14 @@
 // Applies the findings' edits to a page and shows what changed as a unified diff (written here: a few lines, no dependency).
 import type { Edit, Finding } from './findings.js';
 
-/** Edits are applied back to front so offsets stay valid; an edit overlapping one already applied is skipped. */
+/**
+ * Edits are applied back to front so offsets stay valid. An edit inside another one's span is dropped (the outer one
+ * rewrites that span whole: a title, an alternative text); an edit overlapping one already applied is skipped.
+ */
 export function applyEdits(text: string, findings: readonly Finding[]): { text: string; applied: number } {
-  const edits = findings.flatMap((f) => (f.edit ? [f.edit] : [])).sort((a, b) => b.start - a.start || b.end - a.end);
+  const all = findings.flatMap((f) => (f.edit ? [f.edit] : []));
+  const inner = (e: Edit) => all.some((o) => o !== e && o.start <= e.start && e.end <= o.end && (o.end - o.start > e.end - e.start));
+  const edits = all.filter((e) => !inner(e)).sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
   let applied = 0;
   let floor = Infinity;

@@ -2,9 +2,11 @@
 import type { Config } from '../config.js';
 import type { World } from '../world.js';
 import { finding, type Finding, q } from './findings.js';
-import { ALT_KEYS, DOWNLOAD_EXTENSIONS, isGenericAlt, PLACEHOLDER_PATTERNS, PREVIOUS_EDITION_SUFFIX } from './patterns.js';
+import { ALT_KEYS, DOWNLOAD_EXTENSIONS, EDITION_LABEL, EDITION_YEAR, isGenericAlt, PLACEHOLDER_PATTERNS, PREVIOUS_EDITION_SUFFIX, PREVIOUS_EDITION_WORDS, SINCE } from './patterns.js';
 import { roadmapMentions } from './periods.js';
-import { baseName, type ScannedPage, scanPage, slice } from './scan.js';
+import { baseName, linkAt, type ScannedPage, scanPage, sentenceAround, slice } from './scan.js';
+import type { EditionWords } from './facts.js';
+import { EDITION_FILE } from '../load/editions.js';
 import { sizeLabelFindings } from './size-labels.js';
 
 export interface LintContext {
@@ -13,14 +15,22 @@ export interface LintContext {
   produced: ReadonlyMap<string, number | undefined>;
   /** The current roadmap period: when a text has two, the other one is the one reported. */
   periode?: string;
+  /** The edition being built: a label or year of another edition typed in its texts is an error. */
+  edition?: EditionWords;
+  /** Folders of the edition being built (data, brochure texts, page): the lint reads these, not other editions'. */
+  folders?: { dataDirs: readonly string[]; brochureDirs: readonly string[]; pageDir: string };
 }
 
 /** Lints one text; `.yaml`/`.yml` files are read as YAML, anything else as a Markdown page. */
 export function lintText(file: string, text: string, ctx: LintContext): Finding[] {
-  const page = scanPage(text, /\.ya?ml$/i.test(file));
+  const yaml = /\.ya?ml$/i.test(file);
+  const page = scanPage(text, yaml);
+  // In YAML, only the edition's own description names the edition: shared data (sources…) cites every edition.
+  const namesEdition = !yaml || file.endsWith(`/${EDITION_FILE}`);
   return [
     ...placeholders(file, page),
     ...periodConflicts(file, page, ctx),
+    ...(namesEdition && ctx.edition ? editionWordFindings(file, page, ctx.edition) : []),
     ...genericAlts(file, page),
     ...brokenLinks(file, page, ctx),
     ...duplicateDownloads(file, page, ctx),
@@ -32,10 +42,12 @@ export function lintText(file: string, text: string, ctx: LintContext): Finding[
 /** `known`: texts already read by the build (Inputs.sources), so the lint judges what was built, not a later save. */
 export async function lintProject(world: World, ctx: LintContext, known: ReadonlyMap<string, string> = new Map()): Promise<Finding[]> {
   const { contentDir, dataDir } = ctx.config;
-  const files = [
-    ...(await world.list(contentDir)).filter((f) => /\.(?:md|markdown)$/i.test(f)),
-    ...(await world.list(dataDir)).filter((f) => /\.ya?ml$/i.test(f)),
-  ];
+  const f = ctx.folders;
+  // With editions: the shared folders and this edition's own files (its subfolders brochure/ and page/ included).
+  const textDirs = f ? [contentDir, ...f.brochureDirs.slice(1), f.pageDir] : [contentDir];
+  const dataDirs = f ? f.dataDirs : [dataDir];
+  const listed = async (dirs: readonly string[], re: RegExp) => (await Promise.all(dirs.map((d) => world.list(d.replace(/\/+$/, ''))))).flat().filter((x) => re.test(x));
+  const files = [...new Set([...(await listed(textDirs, /\.(?:md|markdown)$/i)), ...(await listed(dataDirs, /\.ya?ml$/i))])];
   const texts = await Promise.all(files.map((f) => known.get(f) ?? world.readText(f)));
   return files.flatMap((f, i) => lintText(f, texts[i], ctx));
 }
@@ -48,8 +60,20 @@ function placeholders(file: string, { text }: ScannedPage): Finding[] {
   );
 }
 
+/**
+ * A document's title quoted « … », or its address, names that document's roadmap (the shared list of sources cites
+ * documents of every edition): a citation, not a claim about the roadmap of this edition.
+ */
+function isCitation(page: ScannedPage, m: { start: number; end: number }): boolean {
+  const { text } = page;
+  if (page.scalars.some((s) => s.key === 'url' && s.value.start <= m.start && m.end <= s.value.end)) return true;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const before = text.slice(lineStart, m.start);
+  return before.lastIndexOf('«') > before.lastIndexOf('»');
+}
+
 function periodConflicts(file: string, page: ScannedPage, ctx: LintContext): Finding[] {
-  const mentions = roadmapMentions(page).filter((m) => !m.markedPrevious);
+  const mentions = roadmapMentions(page).filter((m) => !m.markedPrevious && !isCitation(page, m));
   const values = [...new Set(mentions.map((m) => m.value))];
   if (values.length < 2) return [];
   const reference = ctx.periode && values.includes(ctx.periode) ? ctx.periode : values[0];
@@ -62,6 +86,52 @@ function periodConflicts(file: string, page: ScannedPage, ctx: LintContext): Fin
         hint: `s’il s’agit de l’édition précédente, écrivez-le : ${q(m.value + PREVIOUS_EDITION_SUFFIX)}`,
       }),
     );
+}
+
+/**
+ * Edition words typed in a text (« mi-2020 », « Édition 2019 », « nouveaux … en 2020 ») that are not those of the
+ * edition being built — the words a copied text keeps from the last edition. A mention the sentence presents as
+ * a past edition (« depuis », « précédente », « comptait »…), a quoted title « … » and a link's address are not claims
+ * about this edition. The fix writes the edition's own word.
+ */
+function editionWordFindings(file: string, page: ScannedPage, ed: EditionWords): Finding[] {
+  const { text } = page;
+  const out: Finding[] = [];
+  const past = (start: number, end: number) => {
+    if (linkAt(page.links, start).part === 'url') return true;
+    const sentence = sentenceAround(text, start, end);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(lineStart, start);
+    const quoted = before.lastIndexOf('«') > before.lastIndexOf('»');
+    return quoted || PREVIOUS_EDITION_WORDS.test(sentence) || SINCE.test(sentence);
+  };
+  for (const m of text.matchAll(EDITION_LABEL)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const label = m[1].toLowerCase().replace(/[\u00a0\s]+/g, '');
+    const short = label.startsWith('mi-') ? label : label.replace(/^\D+/, '');
+    if (short === ed.courte || past(start, start + m[1].length)) continue;
+    const fix = ed.courte && /^mi-\d{4}$/.test(short) === /^mi-\d{4}$/.test(ed.courte) ? ed.courte : undefined;
+    // « mi-2020 » is replaced whole; in « édition 2019 », the year only.
+    const end = start + m[1].length;
+    const from = short.startsWith('mi-') ? start : end - 4;
+    out.push(
+      finding(file, text, start, 'error', 'edition-incoherente', `édition ${q(m[1])} : ce texte est celui de l’édition ${q(ed.courte ?? ed.annee)}${fix ? ` ; attendu ${q(fix)}` : ''}`, {
+        hint: 'dans les textes de content/ et editions/, écrivez {{ edition_courte }} ou {{ edition }} ; s’il s’agit d’une édition passée, dites-le (« depuis l’édition mi-2020 », « l’édition précédente »)',
+        ...(fix ? { edit: { start: from, end, text: fix } } : {}),
+      }),
+    );
+  }
+  for (const m of text.matchAll(EDITION_YEAR)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (m[1] === ed.annee || past(start, start + 4)) continue;
+    out.push(
+      finding(file, text, start, 'error', 'annee-incoherente', `${q(m[0].replace(/[\s\u00a0]+/g, ' '))} : l’édition est celle de ${ed.annee} ; attendu ${q(ed.annee)}`, {
+        hint: 'dans les textes de content/ et editions/, écrivez {{ annee }}',
+        edit: { start, end: start + 4, text: ed.annee },
+      }),
+    );
+  }
+  return out;
 }
 
 function genericAlts(file: string, { text, links, scalars }: ScannedPage): Finding[] {

@@ -53,6 +53,18 @@ export const ROADMAP_WORDS = /feuille[\s\u00a0-]+de[\s\u00a0-]+route|strat[ée]g
  */
 export const PREVIOUS_EDITION_WORDS = /pr[ée]c[ée]dente?|initiale?|premi[èe]re[\s\u00a0]+(?:version|[ée]dition|feuille)|ancienne|ant[ée]rieure|d[’']origine|comptait|comprenait/iu;
 
+/** « Depuis l’édition actualisée mi-2020 »: a sentence about what happened since a past edition names it as past. */
+export const SINCE = /\bdepuis\b/iu;
+
+/**
+ * An edition's label: « mi-2020 » (group 1), or the year of « édition 2019 » / « édition actualisée 2019 ».
+ * Group 1 is the label as written.
+ */
+export const EDITION_LABEL = /(?<![\w-])(mi-20\d{2}|[ée]dition(?:[\s\u00a0]+actualis[ée]e)?[\s\u00a0]+20\d{2})(?![\w-])/giu;
+
+/** Phrases whose year is the edition's: « nouveaux en 2020 », « ont rejoint la liste en 2020 », « font leur entrée en 2020 ». Group 1: the year. */
+export const EDITION_YEAR = /\b(?:nouveaux?|nouvelles?|rejoint[\s\u00a0]+la[\s\u00a0]+liste|font[\s\u00a0]+leur[\s\u00a0]+entrée|fait[\s\u00a0]+son[\s\u00a0]+entrée)(?:[\s\u00a0]+(?:projets?|actions?))?[\s\u00a0]+en[\s\u00a0]+(20\d{2})\b/giu;
+
 /** What the fixer appends to an unmarked link to the previous edition. */
 export const PREVIOUS_EDITION_SUFFIX = ' (édition précédente)';
 

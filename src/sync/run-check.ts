@@ -1,19 +1,18 @@
-// `--check [PAGE]` and `--fix`: builds the PDF in memory, checks a page and the project's texts, optionally fixes the page.
+// `--check [PAGE]` and `--fix`: given a build made in memory, checks a page and the project’s texts, optionally fixes the page.
 import path from 'node:path';
 import { writeFileAtomically } from '../atomic-file.js';
-import { buildBrochure, type BuildResult } from '../build.js';
 import type { Config } from '../config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics.js';
-import { MANIFEST_NAME, sha256Hex } from '../publish/index.js';
+import { sha256Hex } from '../publish/index.js';
 import type { World } from '../world.js';
 import { checkPage } from './check-page.js';
-import { siteFacts, type SiteFacts } from './facts.js';
+import { siteFacts, type BuiltFacts, type SiteFacts } from './facts.js';
 import { byPlace, dedupeByPlace, finding, type Finding, toDiagnostic } from './findings.js';
 import { applyEdits, unifiedDiff } from './fix.js';
 import { type LintContext, lintProject, lintText } from './lint.js';
 
 export interface CheckOptions {
-  /** Path relative to the project root; default: the generated page, `<outDir>/<pageName>`. */
+  /** Path relative to the project root; default: the edition's generated page in `<outDir>/`. */
   page?: string;
   fix?: boolean;
 }
@@ -30,30 +29,36 @@ export interface CheckReport {
 
 export type WriteText = (file: string, text: string) => Promise<void>;
 
-const lintContext = (facts: SiteFacts): LintContext => ({ config: facts.config, produced: facts.produced, periode: facts.periode });
+const lintContext = (facts: SiteFacts, folders?: LintContext['folders']): LintContext => ({
+  config: facts.config,
+  produced: facts.produced,
+  periode: facts.periode,
+  edition: facts.edition,
+  ...(folders ? { folders } : {}),
+});
 
-/** The lint the build runs over content/ and data/, given the built PDF (so size labels can be checked). */
-export async function lintBuild(world: World, config: Config, built: BuildResult): Promise<Diagnostic[]> {
-  return (await lintProject(world, lintContext(siteFacts(built, config)), built.inputs.sources)).map(toDiagnostic);
+/** The lint the build runs over the shared texts and the edition's own, given the built PDF (so size labels can be checked). */
+export async function lintBuild(world: World, config: Config, built: BuiltFacts): Promise<Diagnostic[]> {
+  return (await lintProject(world, lintContext(siteFacts(built, config), built.inputs.edition), built.inputs.sources)).map(toDiagnostic);
 }
 
 /**
- * Builds in memory rather than trusting out/manifest.json: the manifest may be stale (data edited since) or absent
- * (a fresh clone checking a page of the site), a build without thumbnails takes about two seconds, and comparing
+ * Checks against a build made in memory (`--check` runs the pipeline, then hands it here) rather than trusting
+ * out/manifest.json: the manifest may be stale (data edited since) or absent (a fresh clone checking a page of the
+ * site), a build without thumbnails takes about two seconds, and comparing
  * the fresh PDF with the manifest's hash then tells whether out/ is current — in CI, right after a build, it also
  * proves the build reproducible.
  */
-export async function runCheck(world: World, config: Config, opts: CheckOptions = {}, write: WriteText = writeAtomically(world)): Promise<CheckReport> {
-  const built = await buildBrochure(world, config);
+export async function runCheck(world: World, config: Config, built: BuiltFacts, opts: CheckOptions = {}, write: WriteText = writeAtomically(world)): Promise<CheckReport> {
   const facts = siteFacts(built, config);
-  const generated = `${config.outDir.replace(/\/+$/, '')}/${config.pageName}`;
+  const generated = `${config.outDir.replace(/\/+$/, '')}/${built.names.page}`;
   const page = opts.page ?? generated;
   if (!(await world.exists(page))) {
     const d = finding(page, '', 0, 'error', 'page-introuvable', opts.page ? `page ${page} introuvable` : `page générée ${page} introuvable : lancez d’abord npm run brochure`);
     return { page, diagnostics: [toDiagnostic(d)], ok: false };
   }
   const original = await world.readText(page);
-  const project = await lintProject(world, lintContext(facts), built.inputs.sources);
+  const project = await lintProject(world, lintContext(facts, built.inputs.edition), built.inputs.sources);
   const stale = page === generated ? await staleOutput(world, config, built) : [];
   const pageFindings = (text: string) => checkAndLintPage(page, text, facts);
 
@@ -70,14 +75,20 @@ export async function runCheck(world: World, config: Config, opts: CheckOptions 
   return { page, diagnostics, ok: !hasErrors(diagnostics), ...report };
 }
 
-/** The page check then the lint of the same page, one finding per place (the check's first: it carries the fix), sorted. */
+/**
+ * The page check then the lint of the same page, one finding per place (the check's first: it carries the fix),
+ * sorted. A lint finding inside a span the check rewrites whole (a title, an alternative text) says nothing more.
+ */
 export function checkAndLintPage(file: string, text: string, facts: SiteFacts): Finding[] {
-  return dedupeByPlace([...checkPage(file, text, facts), ...lintText(file, text, lintContext(facts))]).sort(byPlace);
+  const checked = checkPage(file, text, facts);
+  const spans = checked.flatMap((c) => (c.edit ? [c.edit] : []));
+  const linted = lintText(file, text, lintContext(facts)).filter((l) => !l.edit || !spans.some((e) => e.start <= l.edit!.start && l.edit!.end <= e.end && e !== l.edit));
+  return dedupeByPlace([...checked, ...linted]).sort(byPlace);
 }
 
 /** out/ built from other data (or by a non-reproducible build): the page there does not describe the PDF we get. */
-async function staleOutput(world: World, config: Config, built: BuildResult): Promise<Finding[]> {
-  const file = `${config.outDir.replace(/\/+$/, '')}/${MANIFEST_NAME}`;
+async function staleOutput(world: World, config: Config, built: BuiltFacts): Promise<Finding[]> {
+  const file = `${config.outDir.replace(/\/+$/, '')}/${built.names.manifests[0]}`;
   if (!(await world.exists(file))) return [];
   const text = await world.readText(file);
   let published: string | undefined;

@@ -9,20 +9,22 @@ import { baseName, linkAt, type Link, type ScannedPage, slice } from './scan.js'
  * target), else of the one link on the same line that points to a file we produce. Labels of files we do not build
  * cannot be checked and are left alone.
  */
-export function sizeLabelFindings(file: string, page: ScannedPage, produced: ReadonlyMap<string, number | undefined>): Finding[] {
+/** `alias`: the produced file a link to some other file stands for (another edition's PDF: this edition's). */
+export function sizeLabelFindings(file: string, page: ScannedPage, produced: ReadonlyMap<string, number | undefined>, alias?: (name: string) => string | undefined): Finding[] {
   const { text, links } = page;
   const out: Finding[] = [];
+  const sizes = alias ? { get: (n: string) => produced.get(n) ?? (alias(n) !== undefined ? produced.get(alias(n)!) : undefined) } : produced;
   for (const m of text.matchAll(SIZE_LABEL)) {
     const start = m.index!;
-    const target = labelledFile(text, links, start, produced);
+    const target = labelledFile(text, links, start, sizes);
     if (!target) continue;
-    const bytes = produced.get(target)!;
+    const bytes = sizes.get(target)!;
     const range = parseSizeLabel(m[0]);
     if (range && range.min <= bytes && bytes <= range.max) continue;
     const expected = formatSizeLabel(bytes);
     const [, number, unit] = /([\d,]+)\u00a0(Ko|Mo)$/.exec(expected)!;
     out.push(
-      finding(file, text, start, 'error', 'taille-fausse', `taille ${q(m[0])} fausse : ${target} pèse ${formatBytes(bytes)} octets ; attendu ${q(expected.replace('\u00a0', ' '))}`, {
+      finding(file, text, start, 'error', 'taille-fausse', `taille ${q(m[0])} fausse : ${produced.has(target) ? target : (alias?.(target) ?? target)} pèse ${formatBytes(bytes)} octets ; attendu ${q(expected.replace('\u00a0', ' '))}`, {
         edit: { start, end: start + m[0].length, text: `${number}${m[2]}${unit}` },
       }),
     );
@@ -30,7 +32,7 @@ export function sizeLabelFindings(file: string, page: ScannedPage, produced: Rea
   return out;
 }
 
-function labelledFile(text: string, links: readonly Link[], offset: number, produced: ReadonlyMap<string, number | undefined>): string | undefined {
+function labelledFile(text: string, links: readonly Link[], offset: number, produced: { get(name: string): number | undefined }): string | undefined {
   const known = (l: Link | undefined) => {
     const name = l ? baseName(slice(text, l.url)) : undefined;
     return name !== undefined && produced.get(name) !== undefined ? name : undefined;

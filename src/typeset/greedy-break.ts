@@ -43,17 +43,17 @@ export function greedyBreak(spec: ParagraphSpec, fonts: FontSet): SetParagraph {
       }
     }
     if (i === items.length) {
-      breaks.push({ position: items.length, ratio: 0, flagged: false, overfull: natural > L });
+      breaks.push({ position: items.length, ratio: 0, flagged: false, overfull: natural > L, gap: NaN });
       ratios.push(NaN);
       break;
     }
     const f = fit!;
     const it = items[f.at];
-    breaks.push({ position: f.at, ratio: 0, flagged: it.type === 'penalty' && it.flagged, overfull: f.natural > L });
+    breaks.push({ position: f.at, ratio: 0, flagged: it.type === 'penalty' && it.flagged, overfull: f.natural > L, gap: NaN });
     ratios.push(f.stretch > 0 ? (lineWidth() - f.natural) / f.stretch : 0);
     s = f.at + 1;
     while (s < items.length && items[s].type !== 'box') s++;
   }
-  const lines = setLines({ items, breaks, runs, fonts, align: spec.align, width: spec.width, indent, ratioOf: (k) => ratios[k] });
+  const lines = setLines({ items, breaks, runs, fonts, align: spec.align, width: spec.width, indent, ratioOf: (k) => ratios[k], plain: true });
   return { lines, height: lines.reduce((h, l) => h + l.lineHeight, 0) };
 }

@@ -26,14 +26,11 @@ export interface HyphenationContext {
   /** The whole whitespace-delimited token the word is part of (`l’administration,`), for the digit check. */
   token?: string;
   properNames?: readonly string[];
-  /** The paragraph's last word is never hyphenated. */
-  isLastWord?: boolean;
 }
 
 /** Why a word must not be hyphenated, or null when it may be. */
 export function hyphenationRefusal(word: string, ctx: HyphenationContext = {}): string | null {
   const token = ctx.token ?? word;
-  if (ctx.isLastWord) return 'last-word';
   if (word.length < LEFT_MIN + RIGHT_MIN) return 'too-short';
   if (/\d/.test(token)) return 'digits';
   if (!/\p{Ll}/u.test(word)) return 'all-capitals';

@@ -91,26 +91,34 @@ export function segmentByFont(text: string, font: FontKey, fonts: FontSet): Font
 }
 
 /**
+ * Word spaces: what justification stretches, U+0020 and the no-break space U+00A0 (the narrow no-break space U+202F
+ * is punctuation spacing and stays fixed). Text is shaped and drawn in pieces between them (`wordsAndSpaces`).
+ */
+export const isStretchingSpace = (ch: string): boolean => ch === ' ' || ch === '\u00A0';
+const WORD_SPACE = /([ \u00A0])/;
+
+/**
+ * Text as the renderer draws it: words and the word spaces between them (U+0020, U+00A0), each shaped apart so that
+ * justification can widen each space on its own. Empty words are dropped.
+ */
+export function wordsAndSpaces(text: string): string[] {
+  return text.split(WORD_SPACE).filter((w) => w !== '');
+}
+
+/**
  * Width in points of text drawn in one face (no fallback), with kerning and ligatures, plus tracking per glyph.
- * Shaped word by word, split at U+0020 exactly as the renderer draws it (render/text.ts encodes each word and each
- * space apart): a line costs no new shaping once its words are known, and the sum of integer font units is exact.
+ * Shaped word by word, split at word spaces exactly as the renderer draws it (render/text.ts encodes each word and
+ * each space apart): a line costs no new shaping once its words are known, and the sum of integer font units is exact.
  */
 export function measureInFont(text: string, font: FontKey, size: number, tracking: number, fonts: FontSet): number {
   if (text === '') return 0;
   const face = fonts[font];
   let units = 0;
   let glyphs = 0;
-  const words = text.split(' ');
-  for (const word of words) {
-    if (word === '') continue;
+  for (const word of wordsAndSpaces(text)) {
     const s = shapeWord(face, word);
     units += s.units;
     glyphs += s.glyphs;
-  }
-  if (words.length > 1) {
-    const space = shapeWord(face, ' ');
-    units += space.units * (words.length - 1);
-    glyphs += space.glyphs * (words.length - 1);
   }
   return (units / face.unitsPerEm) * size + tracking * glyphs;
 }

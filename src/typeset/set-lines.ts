@@ -1,19 +1,12 @@
-// Turns chosen breaks into positioned lines and fragments (per run and per drawing face), justified as pdfkit will draw them.
+// Turns chosen breaks into positioned lines and fragments (per run and per drawing face), justified as they will be drawn.
 import type { Break } from './break-lines.js';
-import type { Item, Piece } from './items.js';
-import { measureInFont, segmentByFont } from './measure.js';
+import { hangAtBreak, hangAtStart, type Item, type Piece } from './items.js';
+import { adjustLine, type Adjustment } from './justify.js';
+import { isStretchingSpace, measureInFont, segmentByFont } from './measure.js';
 import type { Align, FontSet, Line, LineFragment, StyledRun } from './types.js';
 
 /** Tolerance for rounding in "fits the column" checks, points. */
 const EPSILON = 0.01;
-
-/**
- * Letter-spacing justification, as InDesign's composer does: once word spaces would stretch past half their
- * natural width, the rest of a loose line is spread between the letters too, up to 1.5 % of the type size per
- * glyph — too little to see as spacing, enough to keep narrow columns free of gaping word spaces.
- */
-const WORD_STRETCH_BEFORE_LETTERS = 0.5;
-const MAX_LETTER_SPACING_EM = 0.015;
 
 export interface SetLinesInput {
   items: readonly Item[];
@@ -25,23 +18,23 @@ export interface SetLinesInput {
   indent: number;
   /** Ratios to report instead of the breaker's (the greedy comparison measures its own). */
   ratioOf?: (lineIndex: number) => number;
+  /** Word spaces only, no expansion, letter-spacing or protrusion: how pdfkit justifies (the greedy comparison). */
+  plain?: boolean;
 }
 
-function linePieces(items: readonly Item[], from: number, to: number, brk: Break | undefined): { pieces: Piece[]; engineHyphen: boolean } {
+function linePieces(items: readonly Item[], start: number, to: number, brk: Break | undefined): { pieces: Piece[]; engineHyphen: boolean } {
   const pieces: Piece[] = [];
   const push = (p: Piece) => {
     const last = pieces[pieces.length - 1];
     if (last && last.run === p.run) last.text += p.text;
     else pieces.push({ ...p });
   };
-  let start = from;
-  while (start < to && items[start].type !== 'box') start++;
   let end = to;
   while (end > start && items[end - 1].type !== 'box') end--;
   for (let i = start; i < end; i++) {
     const it = items[i];
     if (it.type === 'box') it.pieces.forEach(push);
-    else if (it.type === 'glue') push({ run: it.run, text: ' ' });
+    else if (it.type === 'glue') push({ run: it.run, text: it.text });
   }
   const at = brk && brk.position < items.length ? items[brk.position] : undefined;
   const engineHyphen = at?.type === 'penalty' && at.kind === 'hyphen';
@@ -49,19 +42,29 @@ function linePieces(items: readonly Item[], from: number, to: number, brk: Break
   return { pieces, engineHyphen };
 }
 
-const countSpaces = (s: string) => s.split(' ').length - 1;
+const countSpaces = (s: string) => {
+  let n = 0;
+  for (const ch of s) if (isStretchingSpace(ch)) n++;
+  return n;
+};
 
 export function setLines(input: SetLinesInput): Line[] {
   const { items, breaks, runs, fonts, align, width, indent } = input;
+  const justify = align === 'justify' && !input.plain;
   const lines: Line[] = [];
   let from = 0;
   breaks.forEach((brk, index) => {
     const isLast = index === breaks.length - 1;
-    const { pieces, engineHyphen } = linePieces(items, from, brk.position, brk);
+    let start = from;
+    while (start < brk.position && items[start].type !== 'box') start++;
+    const { pieces, engineHyphen } = linePieces(items, start, brk.position, brk);
     from = brk.position + 1;
     const offset = index === 0 ? indent : 0;
-    const available = width - offset;
-    // Natural widths as pdfkit will measure each fragment's text.
+    // Hanging punctuation: the column is wider by what may hang out at either end (justified text only).
+    const hangLeft = justify ? hangAtStart(items, start) : 0;
+    const hangRight = justify ? hangAtBreak(items, brk.position) : 0;
+    const available = width - offset + hangLeft + hangRight;
+    // Natural widths as the renderer will draw each fragment's text.
     const raw = pieces.flatMap((p) =>
       segmentByFont(p.text, runs[p.run].style.font, fonts).map((s) => ({ run: p.run, text: s.text, font: s.font })),
     );
@@ -69,39 +72,38 @@ export function setLines(input: SetLinesInput): Line[] {
       const st = runs[f.run].style;
       return measureInFont(f.text, f.font, st.size, st.tracking ?? 0, fonts);
     });
-    const natural = widths.reduce((a, b) => a + b, 0);
-    const spaces = raw.reduce((n, f) => n + countSpaces(f.text), 0);
-    // A last line the breaker accepted by shrinking its spaces must be drawn shrunk too, or it overflows.
-    const justified = spaces > 0 && ((align === 'justify' && !isLast) || natural > available + EPSILON);
-    // Glyphs per fragment (tracking is added to each), and the natural word space, for letter-spacing justification.
     const glyphCounts = raw.map((f, k) => {
       const st = runs[f.run].style;
       return measureInFont(f.text, f.font, st.size, (st.tracking ?? 0) + 1, fonts) - widths[k];
     });
-    const glyphs = glyphCounts.reduce((a, b) => a + b, 0);
-    const spaceWidth = raw.length ? measureInFont(' ', raw[0].font, runs[raw[0].run].style.size, 0, fonts) : 0;
-    const excess = available - natural;
-    let letterExtra = 0;
-    if (justified && align === 'justify' && !isLast && glyphs > 0 && excess / spaces > WORD_STRETCH_BEFORE_LETTERS * spaceWidth) {
-      const size = Math.min(...raw.map((f) => runs[f.run].style.size));
-      letterExtra = Math.min(MAX_LETTER_SPACING_EM * size, (excess - WORD_STRETCH_BEFORE_LETTERS * spaceWidth * spaces) / glyphs);
-    }
-    const spaceExtra = justified ? (excess - letterExtra * glyphs) / spaces : 0;
-    const lineWidth = natural + letterExtra * glyphs + spaceExtra * spaces;
+    const spaceCounts = raw.map((f) => countSpaces(f.text));
+    const natural = widths.reduce((a, b) => a + b, 0);
+    const shape = {
+      natural,
+      spaces: raw.reduce((w, f, k) => w + spaceCounts[k] * measureInFont(' ', f.font, runs[f.run].style.size, 0, fonts), 0),
+      count: spaceCounts.reduce((a, b) => a + b, 0),
+      glyphs: glyphCounts.reduce((a, b) => a + b, 0),
+      size: Math.min(...raw.map((f) => runs[f.run].style.size)),
+    };
+    // Justified lines fill the column; any line the breaker accepted by shrinking must be drawn shrunk, or it overflows.
+    const fill = align === 'justify' && !isLast;
+    const adj: Adjustment = adjustLine(available - natural, shape, { expand: justify, fill });
+    const lineWidth = available - adj.rest;
     const slack = available - lineWidth;
-    let x = offset + (align === 'center' ? slack / 2 : align === 'right' ? slack : 0);
+    let x = offset - hangLeft + (align === 'center' ? slack / 2 : align === 'right' ? slack : 0);
     if (align === 'center' || align === 'right') x = Math.max(offset, x);
     const fragments: LineFragment[] = raw.map((f, k) => {
       const run = runs[f.run];
-      const fw = widths[k] + letterExtra * glyphCounts[k] + spaceExtra * countSpaces(f.text);
+      const fw = widths[k] * adj.scale + adj.letterSpacing * glyphCounts[k] + adj.spaceExtra * spaceCounts[k];
       const face = f.font === run.style.font ? run.style : { ...run.style, font: f.font };
       const frag: LineFragment = {
         text: f.text,
-        style: letterExtra ? { ...face, tracking: (face.tracking ?? 0) + letterExtra } : face,
+        style: adj.letterSpacing ? { ...face, tracking: (face.tracking ?? 0) + adj.letterSpacing } : face,
         x,
         width: fw,
-        spaceExtra,
+        spaceExtra: adj.spaceExtra,
       };
+      if (adj.scale !== 1) frag.scale = adj.scale;
       if (run.href) frag.href = run.href;
       if (run.lang) frag.lang = run.lang;
       x += fw;
@@ -119,6 +121,7 @@ export function setLines(input: SetLinesInput): Line[] {
     lines.push({
       fragments,
       width: lineWidth,
+      ...(hangLeft || hangRight ? { hang: { left: hangLeft, right: hangRight } } : {}),
       ratio,
       hyphenated: brk.flagged,
       overfull: lineWidth > available + EPSILON,

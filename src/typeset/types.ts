@@ -63,10 +63,18 @@ export interface LineFragment {
   style: TextStyle;
   /** Offset from the line's start, points. */
   x: number;
-  /** Natural width plus the justification added to its spaces, points. */
+  /** Width as drawn (glyphs scaled, spaces and letter-spacing added), points. */
   width: number;
-  /** Extra advance (points) added to each U+0020 in `text` by justification; no-break spaces are never stretched. */
+  /**
+   * Extra advance (points on the page) added to each word space in `text` (U+0020 and U+00A0) by justification;
+   * the narrow no-break space U+202F is never stretched.
+   */
   spaceExtra: number;
+  /**
+   * Horizontal scale of the glyphs (font expansion, 0.98–1.02), absent when 1. Widths and `spaceExtra` are what
+   * the page shows: the renderer draws the glyphs scaled and adds the extras unscaled.
+   */
+  scale?: number;
   href?: string;
   lang?: string;
   /** Set when `text` differs from what a reader should get (engine hyphen): the text without it. */
@@ -75,8 +83,13 @@ export interface LineFragment {
 
 export interface Line {
   fragments: LineFragment[];
-  /** Final width of the line, points (≤ column width unless `overfull`). */
+  /**
+   * Width of the line as drawn, points, from its first fragment's x: at most the column width plus what hangs into
+   * the margins (`hang`), unless `overfull`.
+   */
   width: number;
+  /** Points its first character hangs into the left margin and its last into the right one (justified text), when any. */
+  hang?: { left: number; right: number };
   /** Knuth–Plass adjustment ratio: 0 natural, >0 stretched, <0 shrunk; NaN for a last line. */
   ratio: number;
   hyphenated: boolean;

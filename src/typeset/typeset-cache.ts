@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import type { SetParagraph } from './types.js';
 import { fontSignature, type FontHashes } from '../load/font-hashes.js';
 
-export const TYPESET_CACHE_FORMAT = 1;
+/** 2: lines carry font expansion (`scale`) and protrusion (`hang`); a file of format 1 is never read. */
+export const TYPESET_CACHE_FORMAT = 2;
 
 interface TypesetCacheFile {
   format: typeof TYPESET_CACHE_FORMAT;
@@ -45,8 +46,11 @@ function isParagraph(p: unknown): p is SetParagraph {
         isNum(l.lineHeight) &&
         isNum(l.ascent) &&
         typeof l.ratio === 'number' &&
+        (l.hang === undefined || (!!l.hang && isNum(l.hang.left) && isNum(l.hang.right))) &&
         Array.isArray(l.fragments) &&
-        l.fragments.every((f) => !!f && typeof f.text === 'string' && isNum(f.x) && isNum(f.width) && isNum(f.spaceExtra) && !!f.style),
+        l.fragments.every(
+          (f) => !!f && typeof f.text === 'string' && isNum(f.x) && isNum(f.width) && isNum(f.spaceExtra) && (f.scale === undefined || isNum(f.scale)) && !!f.style,
+        ),
     )
   );
 }

@@ -2,10 +2,11 @@
 import type { World } from '../world.js';
 import { startWatch } from './watch-session.js';
 
-export async function runWatch(world: World, out?: string): Promise<number> {
+export async function runWatch(world: World, out?: string, edition?: string): Promise<number> {
   const session = startWatch({
     world,
     out,
+    edition,
     log: (l) => console.log(l),
     error: (l) => console.error(l),
     progressOut: process.stderr,

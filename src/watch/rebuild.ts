@@ -19,11 +19,11 @@ export interface Rebuilt {
 }
 
 /** Throws `BuildError` on input errors; publication is atomic, so out/ then keeps the last good build. */
-export async function rebuild(world: World, outOverride: string | undefined, reuse: TypesetReuse, progress?: Progress, covers?: CoverReuse): Promise<Rebuilt> {
+export async function rebuild(world: World, outOverride: string | undefined, reuse: TypesetReuse, progress?: Progress, covers?: CoverReuse, edition?: string): Promise<Rebuilt> {
   const t0 = performance.now();
   try {
     const loaded = await loadConfig(world);
-    const config = outOverride ? { ...loaded, outDir: outOverride } : loaded;
+    const config = { ...loaded, ...(outOverride ? { outDir: outOverride } : {}), ...(edition !== undefined ? { edition } : {}) };
     const run = async () => {
       const cache = reuse.forBuild();
       const built = await buildBrochure(world, config, (s) => progress?.stage(s), { typesetCache: cache, fonts: reuse.fonts });

@@ -14,6 +14,8 @@ import { changedPaths, snapshotInputs, type Snapshot } from './input-snapshot.js
 export interface WatchOptions {
   world: World;
   out?: string;
+  /** `--edition`: the edition to rebuild (default: the latest, which may change when an edition is added). */
+  edition?: string;
   /** Where summaries go (stdout in the CLI). */
   log: (line: string) => void;
   /** Where errors go (stderr in the CLI). */
@@ -65,7 +67,7 @@ export function startWatch(opts: WatchOptions): WatchSession {
     if (changed.some((f) => f.startsWith(fontsDir))) reuse.reset();
     const t0 = performance.now();
     try {
-      const r = await rebuild(world, opts.out, reuse, progress, covers);
+      const r = await rebuild(world, opts.out, reuse, progress, covers, opts.edition);
       if (r.warnings.length) await printDiagnostics(world, r.warnings, error);
       const detail = Object.entries(r.timings).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
       log(`${describeChange(changed)} → ${r.summary.pages} pages, reconstruit en ${ms(r.ms)} (${detail})`);

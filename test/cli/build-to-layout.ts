@@ -9,7 +9,7 @@ import { REPO } from '../helpers/project.js';
 
 export type Files = Record<string, string | Uint8Array>;
 
-/** data/ and content/ as text, fonts/ and assets/ as bytes, keyed by project-relative path. */
+/** data/, content/ and editions/ as text, fonts/ and assets/ as bytes, keyed by project-relative path. */
 export function readProject(): Files {
   const out: Files = {};
   const walk = (rel: string, text: boolean) => {
@@ -21,6 +21,7 @@ export function readProject(): Files {
   };
   walk('data', true);
   walk('content', true);
+  walk('editions', true);
   walk('fonts', false);
   walk('assets', false);
   return out;
@@ -30,10 +31,14 @@ const STOP = Symbol('stop before render');
 
 export type Outcome = { kind: 'ok' } | { kind: 'input'; diagnostics: readonly Diagnostic[] } | { kind: 'internal'; error: unknown };
 
+/** The edition the fuzz and limit cases edit (its files: `EDITION_DIR`). */
+export const EDITION = 'mi-2020';
+export const EDITION_DIR = `editions/${EDITION}`;
+
 /** Maps to the CLI's exit codes: ok 0, input 1, internal 3 (the CLI's `main` makes exactly this distinction). */
 export async function buildToLayout(files: Files): Promise<Outcome> {
   try {
-    await buildBrochure(memoryWorld(files), DEFAULT_CONFIG, (stage) => {
+    await buildBrochure(memoryWorld(files), { ...DEFAULT_CONFIG, edition: EDITION }, (stage) => {
       if (stage === 'render') throw STOP;
     });
     return { kind: 'ok' };

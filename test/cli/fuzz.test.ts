@@ -2,15 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildToLayout, locatedLines, readProject, type Files } from './build-to-layout.js';
+import { buildToLayout, EDITION_DIR, locatedLines, readProject, type Files } from './build-to-layout.js';
 
 /** Per run: a load failure takes ~0.1 s, a build through layout ~1–2 s; 10 s leaves room for a slow CI machine. */
 const RUN_BOUND_MS = 10_000;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const base = readProject();
-const PROJETS = 'data/projets.yaml';
-const BILAN = 'content/brochure/bilan.md';
-const YAML_FILES = Object.keys(base).filter((f) => f.startsWith('data/'));
+const PROJETS = `${EDITION_DIR}/projets.yaml`;
+const BILAN = `${EDITION_DIR}/brochure/bilan.md`;
+const YAML_FILES = Object.keys(base).filter((f) => f.startsWith('data/') || (f.startsWith(`${EDITION_DIR}/`) && f.endsWith('.yaml')));
 const text = (f: string) => base[f] as string;
 
 /** Any code point (lone surrogates and controls included), or plausible French, so that some runs get through to layout. */

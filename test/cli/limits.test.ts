@@ -2,10 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_FILE_BYTES, MAX_PROJETS, MAX_TEXT_CHARS } from '../../src/load/limits.js';
-import { buildToLayout, locatedLines, readProject, type Files } from './build-to-layout.js';
+import { buildToLayout, EDITION_DIR, locatedLines, readProject, type Files } from './build-to-layout.js';
 
 const base = readProject();
-const BILAN = 'content/brochure/bilan.md';
+const BILAN = `${EDITION_DIR}/brochure/bilan.md`;
+const PROJETS = `${EDITION_DIR}/projets.yaml`;
 
 async function timed(files: Files) {
   const t0 = performance.now();
@@ -43,13 +44,13 @@ test('a 100 000-character paragraph is refused at load, in under 5 s', async () 
 });
 
 test('a 100 000-character summary is refused at load, in under 5 s', async () => {
-  const { r, ms } = await timed({ 'data/projets.yaml': (base['data/projets.yaml'] as string).replace('facilement des outils', () => 'très '.repeat(20_000)) });
-  expectError(r, /data\/projets\.yaml:\d+:\d+ {2}erreur \[texte-trop-long\] « resume » dans le projet « offre-labellisation » fait 100\d{3} caractères/);
+  const { r, ms } = await timed({ [PROJETS]: (base[PROJETS] as string).replace('facilement des outils', () => 'très '.repeat(20_000)) });
+  expectError(r, /editions\/mi-2020\/projets\.yaml:\d+:\d+ {2}erreur \[texte-trop-long\] « resume » dans le projet « offre-labellisation » fait 100\d{3} caractères/);
   assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
 });
 
 test('10 000 projects are refused at load, in under 5 s', async () => {
-  const { r, ms } = await timed({ 'data/projets.yaml': projets(10_000) });
+  const { r, ms } = await timed({ [PROJETS]: projets(10_000) });
   expectError(r, new RegExp(`trop-de-projets\\] la liste « projets » compte 10000 éléments : au plus ${MAX_PROJETS} admis`));
   assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
 });
@@ -65,7 +66,7 @@ test('a Markdown table of 10 000 rows is refused, in under 10 s', async () => {
 const MANY = Math.min(MAX_PROJETS, 1_000);
 
 test(`${MANY} projects lay out, in under 40 s`, async () => {
-  const { r, ms } = await timed({ 'data/projets.yaml': projets(MANY) });
+  const { r, ms } = await timed({ [PROJETS]: projets(MANY) });
   assert.equal(r.kind, 'ok', r.kind === 'input' ? locatedLines(r.diagnostics).slice(0, 5).join('\n') : String((r as { error?: unknown }).error));
   console.log(`# ${MANY} projects through layout in ${ms.toFixed(0)} ms`);
   assert.ok(ms < 40_000, `${ms.toFixed(0)} ms`);

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const INPUT_DIRS = ['data', 'content', 'fonts', 'assets'];
+const INPUT_DIRS = ['data', 'content', 'editions', 'fonts', 'assets'];
 
-/** Copies data/, content/, fonts/ and assets/ into a fresh temporary folder and returns its path. */
+/** Copies data/, content/, editions/, fonts/ and assets/ into a fresh temporary folder and returns its path. */
 export function copyProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'brochure-'));
   for (const d of INPUT_DIRS) cpSync(path.join(REPO, d), path.join(dir, d), { recursive: true });

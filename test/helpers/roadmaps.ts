@@ -1,6 +1,6 @@
-// The roadmaps a layout rule must hold for: the real one, the 2019 edition's fixture, synthetic ones of other sizes
-// (scripts/synthetic-roadmap.mjs, as the bench makes them), each laid out in memory without rendering.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The roadmaps a layout rule must hold for: every edition of editions/, and the bench's 10× roadmap
+// (scripts/synthetic-roadmap.mjs, as the bench makes it), each laid out in memory without rendering.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadInputs } from '../../src/load/index.js';
@@ -18,45 +18,44 @@ import { REPO } from './project.js';
 
 export interface Roadmap {
   name: string;
+  /** The edition built (`--edition`). */
+  edition: string;
   files: Files;
 }
 
-/** The real inputs with `count` projects cycled from the real ones (the bench's 10× is `count` = 10 × 38). */
-export function syntheticRoadmap(count: number, base: Files = readProject()): Roadmap {
+/** The editions of the repository, by id (their folders in editions/). */
+export function editionIds(): string[] {
+  return readdirSync(path.join(REPO, 'editions'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+const projetsOf = (edition: string) => `editions/${edition}/projets.yaml`;
+
+function projectCount(files: Files, edition: string): number {
+  return (parseDocument(files[projetsOf(edition)] as string).toJS() as { projets: unknown[] }).projets.length;
+}
+
+/** An edition as the repository holds it. */
+export function editionRoadmap(edition: string, files: Files = readProject()): Roadmap {
+  return { name: `édition ${edition} (${projectCount(files, edition)} projets)`, edition, files };
+}
+
+/**
+ * The real inputs with `edition`'s projects cycled into `count` (the bench's 10× is `count` = 10 × the mid-2020
+ * edition's 38).
+ */
+export function syntheticRoadmap(count: number, edition = 'mi-2020', base: Files = readProject()): Roadmap {
   const missions = (parseDocument(base['data/missions.yaml'] as string).toJS() as { missions: { code: string }[] }).missions.map((m) => m.code);
-  const projets = (parseDocument(base['data/projets.yaml'] as string).toJS() as { projets: { id: string; mission: string }[] }).projets;
-  return { name: `${count} projets (synthétique)`, files: { ...base, 'data/projets.yaml': projetsYaml(syntheticProjets(projets, missions, count)) } };
+  const projets = (parseDocument(base[projetsOf(edition)] as string).toJS() as { projets: { id: string; mission: string }[] }).projets;
+  return { name: `${count} projets (synthétique, édition ${edition})`, edition, files: { ...base, [projetsOf(edition)]: projetsYaml(syntheticProjets(projets, missions, count)) } };
 }
 
-/** The 2019 edition as test/fixtures/editions/2019 holds it (35 projects): its data/ and content/ over the real ones. */
-export function edition2019(): Roadmap {
-  const dir = path.join(REPO, 'test/fixtures/editions/2019');
-  const files: Files = { ...readProject() };
-  for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (statSync(path.join(dir, rel)).isFile()) files[rel.split(path.sep).join('/')] = readFileSync(path.join(dir, rel), 'utf8');
-  }
-  return { name: 'édition 2019 (35 projets)', files };
-}
-
-/** The roadmap dated as another edition (its date, publication and label), so that it shows what was known then. */
-export function datedAs(r: Roadmap, edition: { date: string; publication: string; libelle: string }): Roadmap {
-  const doc = parseDocument(r.files['data/programme.yaml'] as string);
-  for (const [k, v] of Object.entries(edition)) doc.setIn(['edition', k], v);
-  return { name: `${r.name}, datée du ${edition.date}`, files: { ...r.files, 'data/programme.yaml': doc.toString() } };
-}
-
-/** Every roadmap the page-fill rule is asserted for; add the editions here once they live in the repository. */
+/** Every roadmap the page-fill rule is asserted for: the mid-2020 edition, then the bench's 10× roadmap. */
 export function fillRoadmaps(): Roadmap[] {
   const real = readProject();
-  const count = (parseDocument(real['data/projets.yaml'] as string).toJS() as { projets: unknown[] }).projets.length;
-  return [
-    { name: `réelle (${count} projets)`, files: real },
-    edition2019(),
-    syntheticRoadmap(35, real),
-    // Dated mid-September 2021, it shows the three indicators and the values known then.
-    datedAs(syntheticRoadmap(43, real), { date: '2021-09-14', publication: '2021-09-14', libelle: 'Édition actualisée mi-2021' }),
-    syntheticRoadmap(10 * count, real),
-  ];
+  return [editionRoadmap('mi-2020', real), syntheticRoadmap(10 * projectCount(real, 'mi-2020'), 'mi-2020', real)];
 }
 
 export interface LaidOut {
@@ -64,11 +63,11 @@ export interface LaidOut {
   layout: LayoutResult;
 }
 
-/** load → model → layout of a roadmap in memory: what the layout rules are checked on, at a third of a build's cost. */
-export async function layOut(files: Files): Promise<LaidOut> {
+/** load → model → layout of an edition in memory: what the layout rules are checked on, at a third of a build's cost. */
+export async function layOut(files: Files, edition: string): Promise<LaidOut> {
   const world = memoryWorld(files);
-  const inputs = await loadInputs(world, DEFAULT_CONFIG);
+  const inputs = await loadInputs(world, { ...DEFAULT_CONFIG, edition });
   const { assets } = await loadVectorAssets(world, [BLOC_MARQUE, ...namedPictogrammes(inputs.data)]);
-  const document = buildDocument(inputs.data, inputs.editorial).document!;
+  const document = buildDocument(inputs.data, inputs.editorial, inputs.previous ? { previous: inputs.previous } : {}).document!;
   return { document, layout: layoutDocument(document, inputs.fonts, assets) };
 }

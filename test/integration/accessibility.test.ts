@@ -10,6 +10,7 @@ import { loadPdfjs } from '../../src/publish/index.js';
 import { checkPdf } from '../../src/check/check-pdf.js';
 import { Reader, loadPdf, type PdfModel } from '../../src/check/pdf-model.js';
 import { readStructTree, type StructElem, type StructTree } from '../../src/check/struct-tree.js';
+import { parseContent, type Operand } from '../../src/check/content-lexer.js';
 import type { Page, StructNode } from '../../src/layout/types.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -275,4 +276,69 @@ test('each steering indicator is a Figure whose alt states every value, then a T
       ind.table.rows.map((row) => [`TH Row ${norm(row.header)}`, ...row.cells.map((c) => `TD ${norm(c)}`)]),
     );
   });
+});
+
+/** A font's ToUnicode CMap (bfchar and bfrange, the forms pdfkit writes): glyph code → text. */
+function toUnicode(bytes: Uint8Array): Map<number, string> {
+  const cmap = Buffer.from(bytes).toString('latin1');
+  const map = new Map<number, string>();
+  // A ligature maps to several UTF-16 units, written `<0066 0069>`.
+  const text = (hex: string) => String.fromCharCode(...(hex.replace(/\s+/g, '').match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const [, src, dst] of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(parseInt(src, 16), text(dst));
+  }
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const [, lo, , list, dst] of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(?:\[([^\]]*)\]|<([0-9a-fA-F]+)>)/g)) {
+      const start = parseInt(lo, 16);
+      if (list) [...list.matchAll(/<([0-9a-fA-F\s]+)>/g)].forEach((m, i) => map.set(start + i, text(m[1])));
+      else map.set(start, text(dst));
+    }
+  }
+  return map;
+}
+
+/** A page's text as its content stream shows it, each glyph through its font's ToUnicode: what copy-paste reads. */
+function textLayer(pageIndex: number): string {
+  const page = model.pages[pageIndex];
+  const fontsDict = r.dict(r.dict(page.dict, 'Resources'), 'Font');
+  const cmaps = new Map<string, Map<number, string>>();
+  for (const [name, ref] of fontsDict?.entries() ?? []) {
+    const font = r.resolve(ref) as PDFDict;
+    cmaps.set(name.decodeText(), toUnicode(r.streamBytes(font.get(PDFName.of('ToUnicode')))!));
+  }
+  const parts = r.items(page.dict.get(PDFName.of('Contents'))).map((s) => Buffer.from(r.streamBytes(s) ?? new Uint8Array()));
+  let font = new Map<number, string>();
+  let out = '';
+  let baseline: number | undefined;
+  const show = (s: string) => {
+    for (let i = 0; i + 1 < s.length; i += 2) out += font.get((s.charCodeAt(i) << 8) | s.charCodeAt(i + 1)) ?? '\uFFFD';
+  };
+  for (const op of parseContent(Buffer.concat(parts.flatMap((p) => [p, Buffer.from('\n')])))) {
+    if (op.op === 'Tf') font = cmaps.get((op.operands[0] as { name: string }).name) ?? new Map();
+    else if (op.op === 'Tj') show((op.operands[0] as { str: string }).str);
+    else if (op.op === 'TJ') {
+      for (const x of op.operands[0] as Operand[]) if (typeof x === 'object' && x && 'str' in x) show(x.str);
+    } else if (op.op === 'Tm') {
+      // A new baseline starts a new line; runs of one line (a fallback face's narrow space) join up.
+      const y = op.operands[5] as number;
+      if (y !== baseline) out += '\n';
+      baseline = y;
+    }
+  }
+  return out;
+}
+
+// pdf.js and poppler fold every whitespace glyph to U+0020 when they extract (pdf.js issues 14519, 16200); the text
+// layer itself, which tools such as MuPDF and Acrobat read as written, must carry the spaces the page draws.
+test('the text layer carries the French spaces that are drawn, and the badge’s ActualText its no-break space', () => {
+  const all = model.pages.map((_, i) => textLayer(i)).join('\n');
+  // Every semicolon, question and exclamation mark is preceded by the narrow space the page draws, never a plain one.
+  assert.match(all, /\S\u202F;/);
+  assert.doesNotMatch(all, / [;!?]/);
+  assert.match(all, /«\u202FCloud 1\u202F»/);
+  assert.match(all, /2\u202F500\u00A0visio/);
+  assert.doesNotMatch(all, /\uFFFD/);
+  const badges = tree.elements.map((el) => r.text(el.dict, 'ActualText')).filter((t) => t?.startsWith('Statut'));
+  assert.ok(badges.length >= 30, `${badges.length} badges`);
+  for (const t of badges) assert.match(t!, /^Statut\u00A0: (Achevé|À achever fin \d{4}|En cours|Nouveau)$/);
 });

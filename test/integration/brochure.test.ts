@@ -1,4 +1,5 @@
-// Builds the real brochure once through the CLI and reads every output back: PDF text, fonts, page, manifest, thumbnail.
+// Builds the real mid-2020 brochure once through the CLI and reads every output back: PDF text, fonts, page, manifest, thumbnail.
+// (test/integration/editions.test.ts builds every edition and checks each one's published figures.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { DEFAULT_CONFIG, pdfFileName } from '../../src/config.js';
 import { fsWorld } from '../../src/world.js';
 import type { RoadmapData } from '../../src/load/types.js';
 
+const CONFIG = { ...DEFAULT_CONFIG, edition: 'mi-2020' };
 let root: string;
 let out: string;
 let pdf: Uint8Array;
@@ -35,19 +37,19 @@ const norm = (s: string) => s.replace(/[\u00A0\u202F\s]+/g, ' ').trim();
 
 before(async () => {
   root = copyProject();
-  const run = await runCli(['--quiet'], root);
+  const run = await runCli(['--quiet', '--edition', 'mi-2020'], root);
   assert.equal(run.code, 0, run.stderr);
   out = path.join(root, 'out');
-  manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  manifest = JSON.parse(readFileSync(path.join(out, 'manifest-mi-2020.json'), 'utf8'));
   pdf = new Uint8Array(readFileSync(path.join(out, manifest.pdf.path)));
-  const loaded = await loadRoadmap(fsWorld(root), DEFAULT_CONFIG);
+  const loaded = await loadRoadmap(fsWorld(root), CONFIG);
   data = loaded.data!;
   pageTexts = await extractTexts(pdf);
 });
 after(() => rmSync(root, { recursive: true, force: true }));
 
 test('the PDF is named after the edition date and its page count is in the manifest', () => {
-  assert.equal(manifest.pdf.path, pdfFileName(DEFAULT_CONFIG, data.programme.edition.date));
+  assert.equal(manifest.pdf.path, pdfFileName(CONFIG, data.programme.edition.date, 'mi-2020'));
   assert.equal(manifest.pdf.path, '20200827_Plaquette_Techgouv_DINUM.pdf');
   assert.equal(manifest.pdf.pages, pageTexts.length);
   assert.ok(pageTexts.length >= 14 && pageTexts.length <= 24, `page count ${pageTexts.length}`);
@@ -95,7 +97,8 @@ test('every project is in the PDF, in the data’s order, each after its mission
 
 test('the web page quotes the data’s counts, the real size label and the thumbnail', () => {
   const counts = countProjets(data);
-  const page = readFileSync(path.join(out, DEFAULT_CONFIG.pageName), 'utf8');
+  const page = readFileSync(path.join(out, manifest.page.path), 'utf8');
+  assert.equal(manifest.page.path, 'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown');
   assert.doesNotMatch(page, /\{\{|\?\?\?\?/);
   assert.match(page, new RegExp(`comprend ${counts.projets} projets`));
   assert.match(page, new RegExp(`${counts.acheves} sont désormais achevés`));

@@ -5,39 +5,57 @@ import { buildBrochure } from '../../src/build.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { fsWorld } from '../../src/world.js';
 import { applyFrenchSpacingToRuns } from '../../src/typeset/french-spacing.js';
-import { compareParagraphs, totalOf } from '../../src/typeset/typo-report.js';
+import { compareParagraphs, lastResorts, loosestLines, TARGETS, totalOf } from '../../src/typeset/typo-report.js';
 import type { Line } from '../../src/typeset/types.js';
 import { brochureParagraphs } from '../../scripts/typo-report.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const built = await buildBrochure(fsWorld(root), DEFAULT_CONFIG);
-const paragraphs = brochureParagraphs(built.layout.paragraphs);
-const rows = compareParagraphs(paragraphs, built.inputs.fonts);
+const fonts = built.inputs.fonts;
+const paragraphs = brochureParagraphs(built.layout.paragraphs, built.document.properNames);
+const rows = compareParagraphs(paragraphs, fonts);
 const ours = totalOf(rows, 'ours');
-const greedy = totalOf(rows, 'greedy');
+/** The engine judged apart from the design: every paragraph of running text justified (issue 14's measure). */
+const engine = totalOf(compareParagraphs(paragraphs, fonts, { justifyAll: true }), 'ours');
 const text = (l: Line) => l.fragments.map((f) => f.text).join('');
 const where = (id: string, i: number, l: Line) => `${id} ligne ${i + 1} « ${text(l)} »`;
 
 test('the brochure has justified text to judge', () => {
-  assert.ok(ours.justifiedLines > 100, `${ours.justifiedLines} lignes justifiées`);
+  assert.ok(engine.judgedLines > 150, `${engine.judgedLines} lignes justifiées`);
+  assert.ok(ours.judgedLines > 150, `${ours.judgedLines} lignes justifiées telles que dessinées`);
 });
 
-test('no overfull line, no widow, no orphan, never three hyphenated lines in a row', () => {
+// Issue 14's targets, measured as a typographer reads the page (analyse-paragraph.ts). Before font expansion and
+// protrusion the brochure measured 0.326, 52 loose lines, worst 4.05; LuaLaTeX + microtype 0.135, 13, 2.78.
+test('word gaps are even: mean |r − 1| ≤ 0.13, at most 10 loose lines, none wider than twice the natural space', () => {
+  assert.ok(engine.meanDeviation <= TARGETS.meanDeviation, `|r − 1| moyen ${engine.meanDeviation.toFixed(3)}`);
+  assert.ok(engine.loose <= TARGETS.loose, `${engine.loose} lignes lâches`);
+  const worst = loosestLines(compareParagraphs(paragraphs, fonts, { justifyAll: true }), 1)[0];
+  assert.ok(engine.maxRatio <= TARGETS.worst, `r max ${engine.maxRatio.toFixed(2)} : ${worst.id} ligne ${worst.index + 1} « ${worst.text} »`);
+  // As drawn, the same or better (the design may set some running text ragged).
+  assert.ok(ours.loose <= engine.loose && ours.maxRatio <= engine.maxRatio + 1e-9);
+});
+
+test('no overfull line, no widow, no orphan, no more hyphenated lines than before expansion', () => {
   const overfull = paragraphs.flatMap((p) => p.set!.lines.flatMap((l, i) => (l.overfull ? [where(p.id, i, l)] : [])));
   assert.deepEqual(overfull, []);
+  assert.equal(engine.overfull, 0);
   assert.equal(ours.widows, 0);
   assert.equal(ours.orphans, 0);
-  assert.ok(ours.maxConsecutiveHyphens <= 2, `suite de ${ours.maxConsecutiveHyphens}`);
+  assert.ok(ours.hyphenated <= TARGETS.hyphenated, `${ours.hyphenated} fins de ligne coupées`);
+  assert.ok(engine.hyphenated <= TARGETS.hyphenated, `${engine.hyphenated} fins de ligne coupées, tout justifié`);
 });
 
-test('mean |ratio| (spaces relative to their natural width) is at most half of greedy’s', () => {
-  assert.ok(ours.meanAbsRatio <= greedy.meanAbsRatio / 2, `nous ${ours.meanAbsRatio.toFixed(3)}, glouton ${greedy.meanAbsRatio.toFixed(3)}`);
+test('three hyphens in a row, or a cut last word, only where the paragraph would otherwise be looser', () => {
+  assert.ok(ours.maxConsecutiveHyphens <= 3);
+  for (const r of lastResorts(rows, fonts)) assert.ok(r.saved, `${r.id} ${r.kinds.join(', ')} : sans, ${JSON.stringify(r.alternative)}`);
 });
 
-// The 218 pt card columns at 9 pt were the hard case: hyphenation exceptions (french-rules.ts) and a little
-// letter spacing on loose lines (set-lines.ts) bring them in.
-test('95 % of justified lines have spaces within ±1 of their natural width', () => {
-  assert.ok(ours.withinOne >= 0.95, `${(ours.withinOne * 100).toFixed(1)} % dans ±1`);
+test('the data-centres card, four of five lines loose before (worst r 4.05), is set in four even lines', () => {
+  const card = paragraphs.find((p) => p.id === 'projet-centres-donnees-resume')!;
+  const [row] = compareParagraphs([card], fonts);
+  assert.equal(card.set!.lines.length, 4, card.set!.lines.map(text).join(' | '));
+  assert.equal(row.ours.loose, 0, row.ours.ratios.join(' '));
 });
 
 test('French punctuation never starts a line, an opening guillemet never ends one', () => {

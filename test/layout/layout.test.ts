@@ -8,6 +8,8 @@ import { layoutDocument, type LayoutResult } from '../../src/layout/index.js';
 import { BLOC_MARQUE } from '../../src/layout/vectors.js';
 import { CONTENT, PAGE } from '../../src/layout/geometry.js';
 import { measureText } from '../../src/typeset/index.js';
+import { isStretchingSpace } from '../../src/typeset/measure.js';
+import { protrusion } from '../../src/typeset/protrusion.js';
 import type { StructNode } from '../../src/layout/types.js';
 import type { FontSet } from '../../src/typeset/types.js';
 import type { BrochureDocument } from '../../src/model/types.js';
@@ -25,7 +27,8 @@ before(async () => {
   fonts = inputs.fonts;
   const files = [BLOC_MARQUE, ...inputs.data.enjeux.map((e) => e.pictogramme), ...inputs.data.missions.flatMap((m) => (m.pictogramme ? [m.pictogramme] : []))];
   const { assets } = await loadVectorAssets(world, files);
-  const doc = buildDocument(inputs.data, inputs.editorial).document!;
+  // The latest edition: it has every kind of section (what changed since the previous edition included).
+  const doc = buildDocument(inputs.data, inputs.editorial, inputs.previous ? { previous: inputs.previous } : {}).document!;
   result = layoutDocument(doc, fonts, assets);
   layoutWith = (edit) => layoutDocument(edit(doc), fonts, assets);
 });
@@ -41,9 +44,15 @@ test('no text outside its frame: every line within the page margins (the cover a
   for (const page of result.paged!.pages) {
     for (const it of page.items) {
       if (it.kind !== 'text') continue;
-      const width = measureText(it.text, { font: it.font, size: it.size, color: it.color, lineHeight: it.size, tracking: it.tracking }, fonts);
-      const right = it.x + width + it.spaceExtra * (it.text.split(' ').length - 1);
-      if (it.x < CONTENT.x - 6 || right > CONTENT.x + CONTENT.width + 0.5 || it.y < 12 || it.y > PAGE.height - 12) {
+      // As drawn: glyphs scaled by the line's expansion, letter-spacing after each, the word spaces' extra.
+      const style = { font: it.font, size: it.size, color: it.color, lineHeight: it.size };
+      const natural = measureText(it.text, style, fonts);
+      const glyphs = measureText(it.text, { ...style, tracking: 1 }, fonts) - natural;
+      const spaces = [...it.text].filter(isStretchingSpace).length;
+      const right = it.x + natural * (it.scale ?? 1) + glyphs * (it.tracking ?? 0) + it.spaceExtra * spaces;
+      // Hanging punctuation reaches into the margin by design, by its protrusion at most.
+      const hang = protrusion(it.text[it.text.length - 1], 1, it.font, it.size, fonts);
+      if (it.x < CONTENT.x - 6 || right - hang > CONTENT.x + CONTENT.width + 0.5 || it.y < 12 || it.y > PAGE.height - 12) {
         overflow.push(`page ${page.number}: « ${it.text} » x=${it.x.toFixed(1)}–${right.toFixed(1)} y=${it.y.toFixed(1)}`);
       }
     }

@@ -23,7 +23,7 @@ before(async () => {
   const world = fsWorld(REPO);
   const inputs = await loadInputs(world, DEFAULT_CONFIG);
   assets = (await loadVectorAssets(world, [BLOC_MARQUE, ...namedPictogrammes(inputs.data)])).assets;
-  pages = layoutDocument(buildDocument(inputs.data, inputs.editorial).document!, inputs.fonts, assets).paged!.pages;
+  pages = layoutDocument(buildDocument(inputs.data, inputs.editorial, inputs.previous ? { previous: inputs.previous } : {}).document!, inputs.fonts, assets).paged!.pages;
 });
 
 type Layer = keyof typeof PICTO_LAYERS;

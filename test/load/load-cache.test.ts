@@ -49,8 +49,11 @@ test('a second build takes the kept load; the same PDF, the same warnings and so
 
 test('any change of a data, content or asset file, or of the code, loads again', async () => {
   for (const [rel, from, to] of [
-    ['data/projets.yaml', 'plus\n      facilement', 'plus\n      aisément'],
-    ['content/brochure/gouvernance.md', 'TECH.GOUV', 'TECH.GOUV '],
+    ['editions/mi-2021/projets.yaml', 'porteur: DINUM', 'porteur:  DINUM'],
+    // The previous edition's data (its figures, what changed since) and the shared texts are inputs too.
+    ['editions/mi-2020/projets.yaml', 'porteur: DINUM', 'porteur:  DINUM'],
+    ['editions/mi-2021/brochure/gouvernance.md', 'TECH.GOUV', 'TECH.GOUV '],
+    ['content/brochure/enjeux.md', 'TECH.GOUV', 'TECH.GOUV '],
     ['assets/pictogrammes/inclusion.svg', '</svg>', '</svg>\n'],
   ] as const) {
     await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
@@ -64,13 +67,13 @@ test('any change of a data, content or asset file, or of the code, loads again',
 
 test('an input error is found by the real loaders even right after a kept load', async () => {
   await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache });
-  edit('data/projets.yaml', 'statut: achevé', 'statut: fini');
+  edit('editions/mi-2021/projets.yaml', 'statut: achevé', 'statut: fini');
   await assert.rejects(buildBrochure(world, DEFAULT_CONFIG, undefined, { cache }), (e: unknown) => {
     assert.ok(e instanceof BuildError);
-    assert.ok(e.diagnostics.some((d) => d.code === 'schema-enum' && d.pos?.file === 'data/projets.yaml' && d.pos.line > 1), JSON.stringify(e.diagnostics));
+    assert.ok(e.diagnostics.some((d) => d.code === 'schema-enum' && d.pos?.file === 'editions/mi-2021/projets.yaml' && d.pos.line > 1), JSON.stringify(e.diagnostics));
     return true;
   });
-  edit('data/projets.yaml', 'statut: fini', 'statut: achevé');
+  edit('editions/mi-2021/projets.yaml', 'statut: fini', 'statut: achevé');
 });
 
 test('SVG parses are kept by path and text: a kept parse is used, an edited file is parsed again', async () => {

@@ -11,24 +11,25 @@ import { REPO } from '../helpers/project.js';
 
 let inputs: Inputs;
 before(async () => {
-  inputs = await loadInputs(fsWorld(REPO), DEFAULT_CONFIG);
+  // The mid-2020 edition: the one whose édito is the page's citation (test/model/editions.test.ts covers the others).
+  inputs = await loadInputs(fsWorld(REPO), { ...DEFAULT_CONFIG, edition: 'mi-2020' });
 });
 
 test('the published totals: 38 projects, 5 completed, 3 new, period 2019-2022', () => {
-  const c = countProjets(inputs.data);
+  const c = countProjets(inputs.data, inputs.previous);
   assert.deepEqual([c.projets, c.acheves, c.nouveaux, c.enCours, c.periode], [38, 5, 3, 30, '2019-2022']);
   assert.equal(c.parMission.reduce((n, m) => n + m.total, 0), 38);
 });
 
 test('placeholders expand from the data and unknown names are reported with their offset', () => {
-  const values = dataValues(inputs.data, countProjets(inputs.data));
+  const values = dataValues(inputs.data, countProjets(inputs.data, inputs.previous));
   const r = expandPlaceholders('La feuille de route {{ periode }} compte {{projets}} projets, {{ projet }}.', values);
   assert.equal(r.text, 'La feuille de route 2019-2022 compte 38 projets, {{ projet }}.');
   assert.deepEqual(r.unknown, [{ name: 'projet', offset: 62, suggestion: 'projets' }]);
 });
 
 test('the document: sections in order, edito from the page’s citation, no placeholder left', () => {
-  const { document, diagnostics } = buildDocument(inputs.data, inputs.editorial);
+  const { document, diagnostics } = buildDocument(inputs.data, inputs.editorial, { previous: inputs.previous! });
   assert.deepEqual(diagnostics, []);
   assert.ok(document);
   const kinds = document.sections.map((s) => s.kind);
@@ -53,11 +54,11 @@ test('a missing edito citation is a located error', () => {
   const { document, diagnostics } = buildDocument(inputs.data, { ...inputs.editorial, page });
   assert.equal(document, undefined);
   assert.equal(diagnostics[0].code, 'edito-manquant');
-  assert.match(diagnostics[0].pos!.file, /^content\/page\//);
+  assert.match(diagnostics[0].pos!.file, /^editions\/mi-2020\/page\//);
 });
 
 test('cards say what the public record does not: invented projects and guessed statuts are flagged', () => {
-  const { document } = buildDocument(inputs.data, inputs.editorial);
+  const { document } = buildDocument(inputs.data, inputs.editorial, { previous: inputs.previous! });
   const cards = document!.sections.flatMap((s) => (s.kind === 'mission' ? s.projets : []));
   assert.equal(cards.filter((c) => c.illustratif).length, inputs.data.projets.filter((p) => p.illustratif).length);
   const guessed = inputs.data.projets.filter((p) => !p.illustratif && (p.champsIllustratifs ?? []).includes('statut'));

@@ -1,6 +1,6 @@
 // Small inputs for the publish tests: a 2-page PDF drawn with pdfkit, roadmap data, a page with placeholders.
 import PDFDocument from 'pdfkit';
-import { DEFAULT_CONFIG, type Config } from '../../src/config.js';
+import { DEFAULT_CONFIG, outputNames, type Config, type OutputNames } from '../../src/config.js';
 import type { EditorialDoc, RoadmapData } from '../../src/load/types.js';
 
 export const FONT = new URL('../../fonts/Marianne-Regular.ttf', import.meta.url).pathname;
@@ -45,7 +45,7 @@ export function testData(): RoadmapData {
       edition: {
         libelle: 'Édition actualisée mi-2020',
         date: '2020-08-27',
-        precedente: { periode: { debut: 2019, fin: 2021, pos }, projets: 35, acheves: 0 },
+        precedente: { periode: { debut: 2019, fin: 2021, pos }, projets: 35, acheves: 0, pos },
       },
       licence: 'Licence Ouverte 2.0',
       sources: [],
@@ -59,7 +59,7 @@ export function testData(): RoadmapData {
       pos,
     })),
     groupes: [],
-    missions: ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8'].map((code) => ({ code, nom: code, resume: '', groupe: 'g', pos })),
+    missions: ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8'].map((code) => ({ code, ref: code, nom: code, resume: '', groupe: 'g', pos })),
     // The mid-2020 figures: 38 projects, 5 completed, 3 new.
     projets: Array.from({ length: 38 }, (_, i) => ({
       id: `projet-${i}`,
@@ -79,6 +79,11 @@ export function testData(): RoadmapData {
 
 export function testConfig(): Config {
   return { ...DEFAULT_CONFIG };
+}
+
+/** The names of the single-edition test data: the patterns without an edition id (the names of mid-2020). */
+export function testNames(page = 'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown'): OutputNames {
+  return outputNames(testConfig(), { date: '2020-08-27', page });
 }
 
 export function testPage(source: string, file = 'content/page/test.markdown'): EditorialDoc {

@@ -68,7 +68,7 @@ test('manifest: fields, order, 2-space indent, trailing newline, no timestamps',
   assert.deepEqual(m.thumbnails.map((t: { density: number }) => t.density), [1, 2, 1]);
   assert.match(m.thumbnailAlt, /^Couverture de la brochure «\u00a0TECH\.GOUV\u00a0: Stratégie/u);
   assert.deepEqual(m.page, { path: 'page.markdown', bytes: i.page.bytes.length, sha256: sha(i.page.bytes), mediaType: 'text/markdown' });
-  assert.deepEqual(m.counts, { projets: 38, acheves: 5, enCours: 30, nouveaux: 3, missions: 8, enjeux: 6 });
+  assert.deepEqual(m.counts, { projets: 38, acheves: 5, aAchever: 0, enCours: 30, nouveaux: 3, missions: 8, enjeux: 6 });
   assert.doesNotMatch(text, /T\d\d:\d\d/);
 });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { BuildError } from '../../src/diagnostics.js';
 import { countProjets } from '../../src/model/counts.js';
 import { publish, type PublishInput } from '../../src/publish/publish.js';
-import { makeTestPdf, testConfig, testData, testPage } from './fixtures.js';
+import { makeTestPdf, testConfig, testData, testNames, testPage } from './fixtures.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const PAGE = '---\ntitle: x\n---\n[![{{ vignette_alt }}]({{ vignette_url }})]({{ pdf_url }} "{{ pdf_label }}")\n{{ projets }} projets.\n';
@@ -20,6 +20,7 @@ async function input(outDir: string, source = PAGE): Promise<PublishInput> {
     title: 'Test',
     data,
     counts: countProjets(data),
+    names: testNames(),
     page: testPage(source),
     config: testConfig(),
     outDir,
@@ -37,7 +38,7 @@ test('publish writes the PDF, three thumbnails, the page and a manifest whose ha
     'capture-plaquette-TECH-couv.png',
     'capture-plaquette-TECH-couv@2x.png',
     'capture-plaquette-TECH-couv.webp',
-    testConfig().pageName,
+    testNames().page,
     'manifest.json',
   ]);
   assert.deepEqual((await fs.readdir(out)).sort(), [...names].sort());
@@ -51,7 +52,7 @@ test('publish writes the PDF, three thumbnails, the page and a manifest whose ha
     assert.equal(sha(await fs.readFile(path.join(out, entry.path))), entry.sha256, entry.path);
   }
   assert.equal(manifest.pdf.pages, 2);
-  const page = await fs.readFile(path.join(out, testConfig().pageName), 'utf8');
+  const page = await fs.readFile(path.join(out, testNames().page), 'utf8');
   assert.ok(page.includes('](/uploads/capture-plaquette-TECH-couv.png)](/uploads/20200827_Plaquette_Techgouv_DINUM.pdf "pdf – '));
   assert.ok(page.includes('\n38 projets.\n'));
   assert.equal(summary.pages, 2);

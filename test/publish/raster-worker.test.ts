@@ -4,8 +4,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { encodeCover } from '../../src/publish/thumbnails.js';
-import { liveCoverWorkers, startCoverRasteriser } from '../../src/publish/raster-worker-host.js';
+import { encodeCover, type CoverRasteriser, type EncodedCover } from '../../src/publish/thumbnails.js';
+import { earlyCover, liveCoverWorkers, startCoverRasteriser } from '../../src/publish/raster-worker-host.js';
+import { loadPdfjs } from '../../src/publish/rasterise.js';
+import { buildBrochure } from '../../src/build.js';
+import { DEFAULT_CONFIG } from '../../src/config.js';
+import { fsWorld } from '../../src/world.js';
 import { main } from '../../src/cli.js';
 import { copyProject, REPO } from '../helpers/project.js';
 import { makeTestPdf } from './fixtures.js';
@@ -56,7 +60,7 @@ test('no worker file, or a worker that dies: the caller is told to rasterise in-
 test('a failed build (bad YAML) terminates the worker the CLI started', async () => {
   const root = copyProject();
   try {
-    appendFileSync(path.join(root, 'data/projets.yaml'), '\n  - id: [cassé\n');
+    appendFileSync(path.join(root, 'editions/mi-2021/projets.yaml'), '\n  - id: [cassé\n');
     const error = console.error;
     console.error = () => {};
     const running = main(['--quiet'], root, {}).finally(() => (console.error = error));
@@ -74,7 +78,7 @@ test('a failed build (bad YAML) terminates the worker the CLI started', async ()
 test('the bundled CLI on bad input exits 1 promptly, with the French error', () => {
   const root = copyProject();
   try {
-    appendFileSync(path.join(root, 'data/projets.yaml'), '\n  - id: [cassé\n');
+    appendFileSync(path.join(root, 'editions/mi-2021/projets.yaml'), '\n  - id: [cassé\n');
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [path.join(REPO, 'dist/cli.js'), '--quiet'], { cwd: root, env: { ...process.env, BROCHURE_ROOT: root }, encoding: 'utf8', timeout: 20_000 });
     const ms = performance.now() - t0;
@@ -103,4 +107,33 @@ test('a worker that never answers is given up after the timeout: the caller draw
   await rasteriser.close();
   for (let i = 0; i < 50 && liveCoverWorkers() > 0; i++) await new Promise((r) => setTimeout(r, 20));
   assert.equal(liveCoverWorkers(), 0);
+});
+
+test('page 1 rendered alone, as the pipeline hands it to onCover, gives the whole PDF’s thumbnails byte for byte', async () => {
+  let cover: Uint8Array | undefined;
+  const built = await buildBrochure(fsWorld(REPO), DEFAULT_CONFIG, undefined, { onCover: (pdf) => (cover = pdf) });
+  assert.ok(cover, 'onCover was called');
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument({ data: cover.slice(), isEvalSupported: false, verbosity: 0 }).promise;
+  assert.equal(doc.numPages, 1);
+  await doc.destroy();
+  assert.deepEqual(await encodeCover(cover, DEFAULT_CONFIG.thumbnailWidth), await encodeCover(built.pdf, DEFAULT_CONFIG.thumbnailWidth));
+});
+
+test('earlyCover: publish is answered with the cover started early; before the start, or at another width, the PDF it gives is drawn', async () => {
+  const asked: [string, number][] = [];
+  const fake: CoverRasteriser = {
+    encodeCover: async (pdf, widthPx) => {
+      asked.push([new TextDecoder().decode(pdf), widthPx]);
+      return { png: pdf } as unknown as EncodedCover;
+    },
+    close: async () => {},
+  };
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const early = earlyCover(fake, 300);
+  assert.equal(new TextDecoder().decode((await early.encodeCover(bytes('whole, not started'), 300))!.png), 'whole, not started');
+  early.start(bytes('page 1 alone'));
+  assert.equal(new TextDecoder().decode((await early.encodeCover(bytes('whole'), 300))!.png), 'page 1 alone');
+  assert.equal(new TextDecoder().decode((await early.encodeCover(bytes('whole'), 600))!.png), 'whole');
+  assert.deepEqual(asked, [['whole, not started', 300], ['page 1 alone', 300], ['whole', 600]]);
 });

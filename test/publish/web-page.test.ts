@@ -4,26 +4,30 @@ import { countProjets } from '../../src/model/counts.js';
 import { renderWebPage, type PageValues } from '../../src/publish/web-page.js';
 import { pageValues } from '../../src/publish/page-values.js';
 import { thumbnailAlt } from '../../src/publish/alt-text.js';
-import { testConfig, testData, testPage } from './fixtures.js';
+import { testConfig, testData, testNames, testPage } from './fixtures.js';
 
-const values = (): PageValues => pageValues(testData(), countProjets(testData()), testConfig(), new Uint8Array(877_568), { name: 'capture-plaquette-TECH-couv.png' });
+const values = (): PageValues => pageValues(testData(), countProjets(testData()), testConfig(), testNames(), new Uint8Array(877_568));
 
 test('pageValues derives every placeholder from the counts, the data, the config and the files', () => {
   assert.deepEqual(values(), {
     projets: '38',
     acheves: '5',
+    a_achever: '0',
     en_cours: '30',
     nouveaux: '3',
     missions: String(testData().missions.length),
     enjeux: String(testData().enjeux.length),
     periode: '2019-2022',
+    statuts: 'achevé, en cours ou nouveau',
     date_edition: '27 août 2020',
+    annee: '2020',
     edition: 'édition actualisée mi-2020',
     porteur: 'direction interministérielle du numérique (DINUM)',
     licence: testData().programme.licence,
-    ...(testData().programme.edition.publication ? { date_publication: '28 août 2020' } : {}),
+    ...(testData().programme.edition.publication ? { date_publication: '28 août 2020', date_publication_iso: '2020-08-28' } : {}),
     periode_precedente: '2019-2021',
     projets_precedents: '35',
+    acheves_precedents: '0',
     pdf_url: '/uploads/20200827_Plaquette_Techgouv_DINUM.pdf',
     pdf_label: 'pdf – 857\u00a0Ko',
     vignette_url: '/uploads/capture-plaquette-TECH-couv.png',
@@ -35,7 +39,7 @@ test('pageValues derives every placeholder from the counts, the data, the config
 test('a first edition has no periode_precedente: the page may not use it (an error, as in the brochure)', () => {
   const data = testData();
   delete data.programme.edition.precedente;
-  const v = pageValues(data, countProjets(data), testConfig(), new Uint8Array(1), { name: 'x.png' });
+  const v = pageValues(data, countProjets(data), testConfig(), testNames(), new Uint8Array(1));
   assert.equal(v.periode_precedente, undefined);
   const { diagnostics } = renderWebPage(testPage('---\ntitle: x\n---\n{{ periode_precedente }}\n'), v);
   assert.equal(diagnostics[0].code, 'placeholder-inconnu');

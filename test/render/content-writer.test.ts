@@ -47,3 +47,15 @@ test('rounded rectangles follow pdfkit’s geometry', () => {
   // The radius never exceeds half the shorter side.
   assert.match(rectPath(0, 0, 10, 4, 8), /^2 0 m 8 0 l/);
 });
+
+test('horizontal scaling (Tz) is written when it changes; a stream starts at 100 and Q restores it', () => {
+  const out = new ContentWriter(() => {});
+  assert.equal(out.scaleOperator(1), '');
+  assert.equal(out.scaleOperator(1.015), '101.5 Tz ');
+  assert.equal(out.scaleOperator(1.015), '');
+  out.save();
+  assert.equal(out.scaleOperator(0.98), '98 Tz ');
+  out.restore();
+  assert.equal(out.scaleOperator(1.015), '');
+  assert.equal(out.scaleOperator(1), '100 Tz ');
+});

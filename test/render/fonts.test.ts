@@ -106,9 +106,10 @@ test('the build cache keeps a few subsets per font file, newest first, and ignor
   const cache = { dir: mkdtempSync(path.join(tmpdir(), 'subsets-')) };
   const hashes = { regular: 'a'.repeat(64) };
   const subset = (n: number): EncodedSubset => ({ font: 'regular', glyphs: [0, n], bytes: Uint8Array.of(n) });
-  for (let n = 1; n <= 5; n++) await subsetStoreFor(cache, hashes).write([subset(n)]);
+  // Six per font: a build embeds two (the cover rendered alone for the thumbnail, then the brochure).
+  for (let n = 1; n <= 8; n++) await subsetStoreFor(cache, hashes).write([subset(n)]);
   const lookup = await subsetStoreFor(cache, hashes).read();
-  assert.deepEqual([1, 2, 3, 4, 5].map((n) => lookup('regular', [0, n])?.[0]), [undefined, undefined, 3, 4, 5]);
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => lookup('regular', [0, n])?.[0]), [undefined, undefined, 3, 4, 5, 6, 7, 8]);
   assert.equal(lookup('light', [0, 5]), undefined);
 
   const file = path.join(cache.dir, 'subsets.json');

@@ -27,20 +27,22 @@ async function runWithHooks(hooks: PublishHooks): Promise<number> {
 function edit(rel: string, change: (s: string) => string): () => void {
   const file = path.join(root, rel);
   const before = readFileSync(file, 'utf8');
-  writeFileSync(file, change(before));
+  const after = change(before);
+  assert.notEqual(after, before, `${rel}: the edit changes nothing`);
+  writeFileSync(file, after);
   return () => writeFileSync(file, before);
 }
 
-test('a first build publishes six files', async () => {
+test('a first build publishes seven files (the latest edition: its manifest also as manifest.json)', async () => {
   const r = await first;
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(Object.keys(snapshotDir(out)).length, 6);
+  assert.equal(Object.keys(snapshotDir(out)).length, 7);
 });
 
 test('an input error (a YAML syntax error) leaves out/ byte for byte as it was', async () => {
   await first;
   const before = snapshotDir(out);
-  const restore = edit('data/projets.yaml', (s) => s.replace('statut: achevé', 'statut: [achevé'));
+  const restore = edit('editions/mi-2021/projets.yaml', (s) => s.replace('statut: achevé', 'statut: [achevé'));
   try {
     const r = await runCli([], root);
     assert.equal(r.code, 1);
@@ -54,13 +56,13 @@ test('an input error (a YAML syntax error) leaves out/ byte for byte as it was',
 test('a lint error (a placeholder left in the brochure text) stops the build before out/', async () => {
   await first;
   const before = snapshotDir(out);
-  const file = path.join(root, 'content/brochure/bilan.md');
+  const file = path.join(root, 'editions/mi-2021/brochure/bilan.md');
   const original = readFileSync(file, 'utf8');
   appendFileSync(file, '\nChiffre à confirmer : [à compléter].\n');
   try {
     const r = await runCli([], root);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /content\/brochure\/bilan\.md:\d+:\d+ {2}erreur \[texte-provisoire\] texte provisoire « \[à compléter\] »/);
+    assert.match(r.stderr, /editions\/mi-2021\/brochure\/bilan\.md:\d+:\d+ {2}erreur \[texte-provisoire\] texte provisoire « \[à compléter\] »/);
   } finally {
     writeFileSync(file, original);
   }
@@ -70,7 +72,7 @@ test('a lint error (a placeholder left in the brochure text) stops the build bef
 test('a failure injected in publish after staging, before the first rename, leaves out/ as it was, no staging left', async () => {
   await first;
   // A different PDF (another edition label) so a half-publish would show in the hashes.
-  const restore = edit('data/programme.yaml', (s) => s.replace('libelle: Édition actualisée mi-2020', 'libelle: Édition actualisée fin 2020'));
+  const restore = edit('editions/mi-2021/edition.yaml', (s) => s.replace('libelle: Édition actualisée mi-2021', 'libelle: Édition actualisée de septembre 2021'));
   const before = snapshotDir(out);
   try {
     let staged = 0;

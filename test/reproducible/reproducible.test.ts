@@ -18,35 +18,56 @@ const root = copyProject();
 const EPOCH = '1598486400';
 
 /** A real CLI run in its own process: the time zone is read once per process, so it cannot be switched in-process. */
-async function buildIn(out: string, env: Record<string, string>): Promise<Record<string, string>> {
+async function buildIn(out: string, env: Record<string, string>, args: string[]): Promise<Record<string, string>> {
   const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, BROCHURE_ROOT: root, ...env };
-  await run(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), '--out', out, '--quiet'], { cwd: REPO, env: childEnv });
+  await run(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), '--out', out, '--quiet', ...args], { cwd: REPO, env: childEnv });
   return snapshotDir(path.join(root, out));
 }
 
-// Three builds (about 4 s of CPU each), started together so the test file stays within seconds.
+// Every edition twice, and mid-2020 once more, started together so the test file stays within seconds of CPU.
 const builds = Promise.all([
-  buildIn('out-utc', { TZ: 'UTC' }),
-  buildIn('out-chatham', { TZ: 'Pacific/Chatham' }),
-  buildIn('out-chatham-epoch', { TZ: 'Pacific/Chatham', SOURCE_DATE_EPOCH: EPOCH }),
+  buildIn('out-utc', { TZ: 'UTC' }, ['--all']),
+  buildIn('out-chatham', { TZ: 'Pacific/Chatham' }, ['--all']),
+  buildIn('out-chatham-epoch', { TZ: 'Pacific/Chatham', SOURCE_DATE_EPOCH: EPOCH }, ['--edition', 'mi-2020']),
 ]);
 
-test('PDF, PNG, WebP, page and manifest are byte-identical in UTC and in Pacific/Chatham (UTC+12:45)', async () => {
+const MI_2020 = [
+  '20200827_Plaquette_Techgouv_DINUM.pdf',
+  'capture-plaquette-TECH-couv.png',
+  'capture-plaquette-TECH-couv.webp',
+  'capture-plaquette-TECH-couv@2x.png',
+  'manifest-mi-2020.json',
+  'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
+];
+
+test('every edition: PDF, PNG, WebP, page and manifest are byte-identical in UTC and in Pacific/Chatham (UTC+12:45)', async () => {
   const [utc, chatham] = await builds;
   assert.deepEqual(Object.keys(utc).sort(), [
-    '20200827_Plaquette_Techgouv_DINUM.pdf',
-    'capture-plaquette-TECH-couv.png',
-    'capture-plaquette-TECH-couv.webp',
-    'capture-plaquette-TECH-couv@2x.png',
+    '20191002_Plaquette_Techgouv_DINUM.pdf',
+    ...MI_2020.slice(0, 1),
+    '20210914_Plaquette_Techgouv_DINUM.pdf',
+    'capture-plaquette-TECH-couv-2019.png',
+    'capture-plaquette-TECH-couv-2019.webp',
+    'capture-plaquette-TECH-couv-2019@2x.png',
+    'capture-plaquette-TECH-couv-mi-2021.png',
+    'capture-plaquette-TECH-couv-mi-2021.webp',
+    'capture-plaquette-TECH-couv-mi-2021@2x.png',
+    ...MI_2020.slice(1, 4),
+    'manifest-2019.json',
+    'manifest-mi-2020.json',
+    'manifest-mi-2021.json',
     'manifest.json',
     'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
+    'tech-gouv-bilan-du-programme-mise-jour-mi-2021.markdown',
+    'tech-gouv-strategie-et-feuille-de-route-2019-2021.markdown',
   ]);
   assert.deepEqual(chatham, utc);
+  assert.equal(utc['manifest.json'], utc['manifest-mi-2021.json'], 'manifest.json is the latest edition’s');
 });
 
 test('SOURCE_DATE_EPOCH set to the edition date, in another time zone, gives the same bytes as unset in UTC', async () => {
   const [utc, , chathamEpoch] = await builds;
-  assert.deepEqual(chathamEpoch, utc);
+  assert.deepEqual(chathamEpoch, Object.fromEntries(MI_2020.map((f) => [f, utc[f]])));
 });
 
 test('the world lists files sorted, whatever order they were created in', async () => {
@@ -73,5 +94,5 @@ test('a build whose files are listed in reverse and read back in a random order 
   };
   const [utc] = await builds;
   const built = await buildBrochure(shuffled, DEFAULT_CONFIG);
-  assert.equal(createHash('sha256').update(built.pdf).digest('hex'), utc['20200827_Plaquette_Techgouv_DINUM.pdf']);
+  assert.equal(createHash('sha256').update(built.pdf).digest('hex'), utc['20210914_Plaquette_Techgouv_DINUM.pdf']);
 });

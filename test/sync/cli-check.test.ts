@@ -10,7 +10,7 @@ const fixture = (name: string, as: string) => copyFileSync(path.join(REPO, 'test
 
 test('--check on the seed prints every drift as file:line:col and exits 1', async () => {
   fixture('seed.markdown', 'seed.markdown');
-  const r = await runCli(['--check', path.join(root, 'seed.markdown')], root);
+  const r = await runCli(['--check', path.join(root, 'seed.markdown'), '--edition', 'mi-2020'], root);
   assert.equal(r.code, 1);
   const heads = r.stderr.split('\n').filter((l) => /^seed\.markdown:\d+:\d+ {2}/.test(l));
   assert.deepEqual(
@@ -24,19 +24,19 @@ test('--check on the seed prints every drift as file:line:col and exits 1', asyn
 test('--check PAGE --fix rewrites only the drifting spans, prints a unified diff, and the page then passes', async () => {
   fixture('titre.markdown', 'page.markdown');
   // The fixture's size labels are made current first, so that the title is the page's only drift.
-  assert.equal((await runCli(['--quiet'], root)).code, 0);
-  const label: string = JSON.parse(readFileSync(path.join(root, 'out/manifest.json'), 'utf8')).pdf.sizeLabel;
+  assert.equal((await runCli(['--quiet', '--edition', 'mi-2020'], root)).code, 0);
+  const label: string = JSON.parse(readFileSync(path.join(root, 'out/manifest-mi-2020.json'), 'utf8')).pdf.sizeLabel;
   const stale = readFileSync(path.join(root, 'page.markdown'), 'utf8');
   writeFileSync(path.join(root, 'page.markdown'), stale.replace(/pdf – \d+\s*Ko/g, label));
   const before = readFileSync(path.join(root, 'page.markdown'), 'utf8');
-  const fix = await runCli(['--check', path.join(root, 'page.markdown'), '--fix'], root);
+  const fix = await runCli(['--check', path.join(root, 'page.markdown'), '--fix', '--edition', 'mi-2020'], root);
   assert.equal(fix.code, 0, fix.stderr);
   assert.match(fix.stdout, /^--- page\.markdown\n\+\+\+ page\.markdown\n@@ -1,5 \+1,5 @@/);
   assert.match(fix.stdout, /^-title: 'TECH\.GOUV : bilan du programme à mi-2019'$/m);
   assert.match(fix.stdout, /^\+title: 'TECH\.GOUV : bilan du programme et mise à jour à mi-2020'$/m);
   const after = readFileSync(path.join(root, 'page.markdown'), 'utf8');
   assert.deepEqual(after.split('\n').slice(2), before.split('\n').slice(2));
-  const again = await runCli(['--check', path.join(root, 'page.markdown')], root);
+  const again = await runCli(['--check', path.join(root, 'page.markdown'), '--edition', 'mi-2020'], root);
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stdout, /page\.markdown est conforme aux données et au PDF\./);
 });
@@ -47,8 +47,10 @@ test('--fix without a page is a usage error: the generated page is fixed by rebu
   assert.match(r.stderr, /--fix attend une page à corriger/);
 });
 
-test('--check without a page checks out/ and says to build first when there is none', async () => {
+test('--check without a page checks the edition’s page in out/ and says to build first when there is none', async () => {
   const r = await runCli(['--check', '--out', 'nulle-part'], root);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /nulle-part\/tech-gouv-bilan-du-programme-mise-jour-mi-2020\.markdown:1:1 {2}erreur \[page-introuvable\]/);
+  assert.match(r.stderr, /nulle-part\/tech-gouv-bilan-du-programme-mise-jour-mi-2021\.markdown:1:1 {2}erreur \[page-introuvable\]/);
+  const old = await runCli(['--check', '--out', 'nulle-part', '--edition', 'mi-2020'], root);
+  assert.match(old.stderr, /nulle-part\/tech-gouv-bilan-du-programme-mise-jour-mi-2020\.markdown:1:1 {2}erreur \[page-introuvable\]/);
 });

@@ -76,3 +76,18 @@ test('without a code id (running from sources), no paragraph is kept', async () 
   // Shaped words are kept all the same: they depend on fontkit only.
   assert.ok(openCacheText(readFileSync(path.join(dir, 'shaping.json'), 'utf8'))!.length > 1000);
 });
+
+test('lines carry expansion and protrusion through the cache; a file of the format before them is never read', () => {
+  const scope = typesetScope('build-1', { regular: 'a'.repeat(64) }, []);
+  const p = para(0.25);
+  p.lines[0].fragments[0].scale = 1.015;
+  p.lines[0].hang = { left: 0, right: 1.7 };
+  const json = writeTypesetCache(scope, new Map([['k', p]]));
+  assert.deepEqual(readTypesetCache(json, scope).get('k'), p);
+  const old = JSON.parse(json);
+  old.format = 1;
+  assert.equal(readTypesetCache(JSON.stringify(old), scope).size, 0);
+  const damaged = JSON.parse(json);
+  damaged.paragraphs.k.lines[0].fragments[0].scale = '101.5 %';
+  assert.equal(readTypesetCache(JSON.stringify(damaged), scope).size, 0);
+});

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { measureText, typesetParagraph } from '../../src/typeset/typeset-paragraph.js';
-import type { ParagraphSpec, StyledRun } from '../../src/typeset/types.js';
+import { buildItems } from '../../src/typeset/items.js';
+import type { Line, ParagraphSpec, StyledRun } from '../../src/typeset/types.js';
 import { body, loadFonts, styled } from './fonts.js';
 
 const fonts = loadFonts();
@@ -9,6 +10,8 @@ const para = (runs: StyledRun[], width: number, extra: Partial<ParagraphSpec> = 
   runs, width, align: 'justify', hyphenate: true, ...extra,
 });
 const lineText = (l: { fragments: { text: string }[] }) => l.fragments.map((f) => f.text).join('');
+/** What lies inside the column: a justified line's width less what hangs into the margins. */
+const inside = (l: Line) => l.width - (l.hang?.left ?? 0) - (l.hang?.right ?? 0);
 
 test('an empty paragraph gives no lines', () => {
   assert.deepEqual(typesetParagraph(para([], 240), fonts), { lines: [], height: 0 });
@@ -30,7 +33,7 @@ test('a word longer than the column is cut so that no line is overfull', () => {
   assert.ok(set.lines.length >= 4);
   for (const l of set.lines) {
     assert.equal(l.overfull, false);
-    assert.ok(l.width <= 80 + 1e-6);
+    assert.ok(inside(l) <= 80 + 1e-6);
   }
   assert.ok(set.lines.map(lineText).join('').replace(/-/g, '').includes(word));
 });
@@ -38,7 +41,7 @@ test('a word longer than the column is cut so that no line is overfull', () => {
 test('a URL too long for the column breaks after a slash', () => {
   const url = 'https://www.numerique.gouv.fr/publications/feuille-de-route-tech-gouv/annexes';
   const set = typesetParagraph(para([{ text: 'Voir ', style: body }, { text: url, style: body, verbatim: true, href: url }], 150), fonts);
-  assert.ok(set.lines.every((l) => !l.overfull && l.width <= 150 + 1e-6));
+  assert.ok(set.lines.every((l) => !l.overfull && inside(l) <= 150 + 1e-6));
   const urlLines = set.lines.map((l) => l.fragments.filter((f) => f.href).map((f) => f.text).join('')).filter(Boolean);
   assert.equal(urlLines.join(''), url);
   for (const part of urlLines.slice(0, -1)) assert.match(part, /[/.\-]$/);
@@ -80,8 +83,13 @@ test('mixed bold and italic runs: fragments carry their fonts and x positions ad
     let x = l.fragments[0].x;
     for (const f of l.fragments) {
       assert.ok(Math.abs(f.x - x) < 1e-9);
-      const spaces = f.text.split(' ').length - 1;
-      assert.ok(Math.abs(f.width - (measureText(f.text, f.style, fonts) + spaces * f.spaceExtra)) < 1e-9);
+      // Glyphs scaled by the line's expansion, letter-spacing (in the style's tracking) and the word spaces' extra.
+      const spaces = [...f.text].filter((c) => c === ' ' || c === '\u00A0').length;
+      const base = { ...f.style, tracking: 0 };
+      const glyphs = measureText(f.text, { ...base, tracking: 1 }, fonts) - measureText(f.text, base, fonts);
+      const drawn = measureText(f.text, base, fonts) * (f.scale ?? 1) + glyphs * (f.style.tracking ?? 0) + spaces * f.spaceExtra;
+      assert.ok(Math.abs(f.width - drawn) < 1e-9);
+      assert.equal(f.scale, l.fragments[0].scale);
       assert.equal(f.spaceExtra, l.fragments[0].spaceExtra);
       x += f.width;
     }
@@ -106,9 +114,9 @@ test('an engine hyphen is drawn and left out of the actual text', () => {
 test('indent shortens the first line and shifts its fragments', () => {
   const text = 'La stratégie repose sur six enjeux majeurs et une méthode partagée par tous les ministères.';
   const set = typesetParagraph(para([{ text, style: body }], 200, { indent: 20 }), fonts);
-  assert.equal(set.lines[0].fragments[0].x, 20);
-  assert.ok(Math.abs(set.lines[0].width - 180) < 1e-6);
-  assert.equal(set.lines[1].fragments[0].x, 0);
+  assert.equal(set.lines[0].fragments[0].x, 20 - (set.lines[0].hang?.left ?? 0));
+  assert.ok(Math.abs(inside(set.lines[0]) - 180) < 1e-6);
+  assert.equal(set.lines[1].fragments[0].x, 0 - (set.lines[1].hang?.left ?? 0));
 });
 
 test('Spectral has no U+202F: it is drawn by Marianne Regular in its own fragment', () => {
@@ -124,4 +132,25 @@ test('Spectral has no U+202F: it is drawn by Marianne Regular in its own fragmen
   }
   assert.ok(frags.some((f) => f.style.font === 'spectral'));
   assert.equal(set.lines[0].lineHeight, 20);
+});
+
+test('no-break spaces stretch like word spaces and never break; the narrow no-break space U+202F stays fixed', () => {
+  const text = 'Au total 38\u00A0projets et 2\u202F500\u00A0réunions\u202F; le programme avance.';
+  const items = buildItems([{ text, style: body }], fonts, { hyphenate: false, minLineWidth: 200 });
+  const shown = items.map((it) => (it.type === 'box' ? it.pieces.map((p) => p.text).join('') : it.type === 'glue' ? `[${it.text === ' ' ? '_' : '~'}]` : `{${it.kind}}`));
+  assert.equal(shown.join(''), 'Au[_]total[_]38{nobreak}[~]projets[_]et[_]2\u202F500{nobreak}[~]réunions\u202F;[_]le[_]programme[_]avance.');
+  const nbsp = items.find((it) => it.type === 'glue' && it.text === '\u00A0')!;
+  assert.ok(nbsp.type === 'glue' && nbsp.stretch > 0 && nbsp.shrink > 0);
+  for (let width = 90; width <= 200; width += 5) {
+    const set = typesetParagraph(para([{ text, style: body }], width, { hyphenate: false }), fonts);
+    for (const l of set.lines.slice(0, -1)) {
+      const t = lineText(l);
+      assert.ok(!/[\u00A0\u202F]$/.test(t) && !/^[\u00A0\u202F]/.test(t), `width ${width}: « ${t} »`);
+      // The justified line's NBSPs got the same extra as its spaces: the drawn width adds up (see the mixed-runs test).
+      if (t.includes('\u00A0')) assert.ok(l.fragments.every((f) => f.spaceExtra === l.fragments[0].spaceExtra));
+    }
+  }
+  // A no-break group wider than the column may break at its no-break spaces rather than overflow.
+  const group = buildItems([{ text: 'Nom\u00A0très\u00A0long\u00A0insécable', style: body }], fonts, { hyphenate: false, minLineWidth: 40 });
+  assert.ok(group.some((it) => it.type === 'penalty' && it.kind === 'emergency'));
 });

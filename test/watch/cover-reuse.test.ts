@@ -26,7 +26,7 @@ test('a card’s word changed: same cover key, the kept thumbnail is what a fres
   const a = (await covers.for(first).encodeCover(first.pdf, WIDTH))!;
   assert.equal(covers.reused, 0);
 
-  edit('data/projets.yaml', 'plus\n      facilement', 'plus\n      aisément');
+  edit('editions/mi-2021/projets.yaml', 'depuis le premier trimestre', 'depuis le tout premier trimestre');
   const second = await buildBrochure(world, DEFAULT_CONFIG);
   assert.notDeepEqual(second.pdf, first.pdf);
   assert.equal(coverKey(second), coverKey(first));
@@ -38,7 +38,7 @@ test('a card’s word changed: same cover key, the kept thumbnail is what a fres
   assert.deepEqual(fresh.png2x, b.png2x);
 
   // The edition label is on the cover: new key, new pixels.
-  edit('data/programme.yaml', 'Stratégie et feuille de route\n', 'Stratégie et feuille de route revue\n');
+  edit('editions/mi-2021/edition.yaml', 'Stratégie et feuille de route\n', 'Stratégie et feuille de route revue\n');
   const third = await buildBrochure(world, DEFAULT_CONFIG);
   assert.notEqual(coverKey(third), coverKey(second));
   const c = (await covers.for(third).encodeCover(third.pdf, WIDTH))!;

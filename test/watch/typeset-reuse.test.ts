@@ -18,7 +18,7 @@ test('a rebuild with the kept typeset paragraphs gives the same PDF bytes as a c
     const kept = reuse.size;
     assert.ok(kept > 100, `${kept} paragraphs kept`);
 
-    const f = path.join(root, 'data/projets.yaml');
+    const f = path.join(root, 'editions/mi-2021/projets.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('depuis le premier trimestre', 'depuis le tout premier trimestre'));
     const warmCache = reuse.forBuild();
     const warm = await buildBrochure(world, DEFAULT_CONFIG, undefined, { typesetCache: warmCache });

@@ -45,16 +45,16 @@ test('a change rebuilds once, an input error keeps the last good out/, stop ends
     const out = path.join(root, 'out');
     const first = snapshotDir(out);
 
-    const projets = path.join(root, 'data/projets.yaml');
+    const projets = path.join(root, 'editions/mi-2021/projets.yaml');
     const text = readFileSync(projets, 'utf8');
     let done = next();
     saveByRename(projets, text.replace('depuis le premier trimestre 2020', 'depuis le tout premier trimestre 2020'));
     await done;
     await sleep(300);
     assert.equal(outcomes.length, 2, 'exactly one rebuild for one save');
-    assert.deepEqual(outcomes[1].changed, ['data/projets.yaml']);
+    assert.deepEqual(outcomes[1].changed, ['editions/mi-2021/projets.yaml']);
     assert.equal(outcomes[1].ok, true, errors.join('\n'));
-    assert.match(logs.at(-1)!, /^data\/projets\.yaml modifié → \d+ pages, reconstruit en \d+ ms/);
+    assert.match(logs.at(-1)!, /^editions\/mi-2021\/projets\.yaml modifié → \d+ pages, reconstruit en \d+ ms/);
     const second = snapshotDir(out);
     assert.notDeepEqual(second, first, 'the PDF changed');
 
@@ -62,7 +62,7 @@ test('a change rebuilds once, an input error keeps the last good out/, stop ends
     saveByRename(projets, text.replace('statut: achevé', 'statut: fini'));
     await done;
     assert.equal(outcomes[2].ok, false);
-    assert.match(errors.join('\n'), /data\/projets\.yaml:\d+:\d+ +erreur \[schema-enum\] statut « fini »/);
+    assert.match(errors.join('\n'), /editions\/mi-2021\/projets\.yaml:\d+:\d+ +erreur \[schema-enum\] statut « fini »/);
     assert.match(errors.at(-1)!, /1 erreur : out\/ garde la dernière version correcte/);
     assert.deepEqual(snapshotDir(out), second, 'out/ keeps the last good build');
 
@@ -111,12 +111,12 @@ test('a config that moves the data folder makes the watch follow the new folder'
     await done;
     assert.equal(outcomes.at(-1)!.ok, true, errors.join('\n'));
     const count = outcomes.length;
-    const projets = path.join(root, 'donnees/projets.yaml');
+    const missions = path.join(root, 'donnees/missions.yaml');
     done = next();
-    saveByRename(projets, readFileSync(projets, 'utf8').replace('depuis le premier trimestre 2020', 'dès le premier trimestre 2020'));
+    saveByRename(missions, readFileSync(missions, 'utf8').replace('Repérer des solutions', 'Identifier des solutions'));
     await done;
     assert.equal(outcomes.length, count + 1);
-    assert.deepEqual(outcomes.at(-1)!.changed, ['donnees/projets.yaml']);
+    assert.deepEqual(outcomes.at(-1)!.changed, ['donnees/missions.yaml']);
   } finally {
     await session.stop();
     rmSync(root, { recursive: true, force: true });

@@ -6,7 +6,6 @@ import type { Statut } from '../../load/types.js';
 import { STATUTS } from '../../load/types.js';
 import { COLORS, STATUT_COLORS, STYLES } from '../styles.js';
 import { placeLines, linesHeight } from '../text.js';
-import { STATUT_LABELS } from '../../model/build.js';
 
 const ROW = 20;
 const BAR = 13;
@@ -23,9 +22,9 @@ export function layoutStatusChart(b: LayoutBuilder, parent: StructNode, chart: S
   const tag = { node: fig.id };
   // Legend first: the statut words go with their colours, so colour never carries the meaning alone.
   let lx = x + LABEL_WIDTH;
-  for (const s of STATUTS) {
+  for (const { statut: s, label: text } of chart.legend) {
     b.add({ kind: 'rect', x: lx, y: top + 2, w: 10, h: 10, fill: STATUT_COLORS[s].fg, tag });
-    const label = b.typeset(`graphique-legende-${s}`, { runs: [{ text: STATUT_LABELS[s], style: STYLES.caption }], width: 100, align: 'left', hyphenate: false });
+    const label = b.typeset(`graphique-legende-${s}`, { runs: [{ text, style: STYLES.caption }], width: 100, align: 'left', hyphenate: false });
     placeLines(b, label.lines, lx + 14, top, fig);
     lx += 14 + label.lines[0].width + 18;
   }

@@ -13,11 +13,14 @@ const QUOTE = { regular: STYLES.quote, bold: STYLES.quoteBold, italic: STYLES.qu
 export function layoutEdito(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'edito' }>, openPage: () => number): void {
   const col = gridSpan(1, 11);
   const { sect, flow } = openSection(b, parent, s, openPage, { column: col, after: 6 });
-  // The opening guillemet is decoration: the quotation itself is tagged as BlockQuote.
-  const mark = b.typeset('edito-guillemet', { runs: [{ text: '«', style: STYLES.quoteMark }], width: 60, align: 'left', hyphenate: false });
-  placeLines(b, mark.lines, CONTENT.x - 4, flow.y - 18, null);
-  flow.placed(flow.y + 30);
-  const quote = b.node(sect, 'BlockQuote');
+  // The opening guillemet is decoration: the quotation itself is tagged as BlockQuote. A text that stands in for the
+  // signatory's (illustrative) is no quotation: no guillemet, plain paragraphs, and a note under the signature.
+  if (s.citation) {
+    const mark = b.typeset('edito-guillemet', { runs: [{ text: '«', style: STYLES.quoteMark }], width: 60, align: 'left', hyphenate: false });
+    placeLines(b, mark.lines, CONTENT.x - 4, flow.y - 18, null);
+    flow.placed(flow.y + 30);
+  }
+  const quote = s.citation ? b.node(sect, 'BlockQuote') : sect;
   s.paragraphs.forEach((p, i) => {
     if (i > 0) flow.space(STYLES.quote.lineHeight * 0.45);
     flow.paragraph(`edito-${i + 1}`, { runs: styledRuns(p, QUOTE), align: 'justify', hyphenate: true }, quote, 'P');
@@ -31,5 +34,9 @@ export function layoutEdito(b: LayoutBuilder, parent: StructNode, s: Extract<Sec
   let y = placeLines(b, author.lines, col.x, flow.y, signature);
   const role = b.typeset('edito-fonction', { runs: [{ text: s.fonction, style: STYLES.authorRole }], width: col.width, align: 'left', hyphenate: false });
   y = placeLines(b, role.lines, col.x, y, signature);
+  if (s.note) {
+    const note = b.typeset('edito-note', { runs: [{ text: s.note, style: { ...STYLES.authorRole, font: 'italic' } }], width: col.width, align: 'left', hyphenate: false });
+    y = placeLines(b, note.lines, col.x, y + 8, b.node(sect, 'P'));
+  }
   flow.placed(y);
 }

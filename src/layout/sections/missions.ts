@@ -3,6 +3,7 @@ import type { ProjetCard, Section } from '../../model/types.js';
 import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
 import type { SetParagraph } from '../../typeset/types.js';
+import { applyFrenchSpacing } from '../../typeset/index.js';
 import { CONTENT, GRID, PAGE, gridSpan } from '../geometry.js';
 import { COLORS, STATUT_COLORS, STYLES } from '../styles.js';
 import type { Flow } from '../flow.js';
@@ -12,7 +13,6 @@ import { followingSection, heading } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { placePictogram } from '../vectors.js';
 import { BODY, LEAD } from '../families.js';
-import { STATUT_LABELS } from '../../model/build.js';
 import { plural } from '../../model/wording.js';
 
 /** The missions' introduction; returns its part and its flow, which the first mission may continue on the same page. */
@@ -193,7 +193,7 @@ interface MeasuredCard {
 function measureCard(b: LayoutBuilder, p: ProjetCard, width: number): MeasuredCard {
   const inner = width - 2 * CARD_PAD;
   const fg = STATUT_COLORS[p.statut].fg;
-  const badge = b.typeset(`projet-${p.id}-statut`, { runs: [{ text: STATUT_LABELS[p.statut].toUpperCase(), style: { ...STYLES.badge, color: fg } }], width: inner, align: 'left', hyphenate: false });
+  const badge = b.typeset(`projet-${p.id}-statut`, { runs: [{ text: p.statutLabel.toUpperCase(), style: { ...STYLES.badge, color: fg } }], width: inner, align: 'left', hyphenate: false });
   const title = b.typeset(`projet-${p.id}-titre`, { runs: [{ text: p.titre, style: STYLES.h3 }], width: inner, align: 'left', hyphenate: false });
   const porteur = b.typeset(`projet-${p.id}-porteur`, { runs: [{ text: `Porteur : ${p.porteur}`, style: STYLES.cardMeta }], width: inner, align: 'left', hyphenate: false });
   const resume = b.typeset(`projet-${p.id}-resume`, { runs: [{ text: p.resume, style: STYLES.card }], width: inner, align: 'justify', hyphenate: true });
@@ -220,7 +220,8 @@ function drawCard(b: LayoutBuilder, sect: StructNode, c: MeasuredCard, x: number
   const afterTitle = placeLines(b, c.title.lines, ix, titleTop, b.node(card, 'H3'));
   const badgeWidth = c.badge.lines[0].width + 10;
   b.add({ kind: 'rect', x: ix, y: y - 1, w: badgeWidth, h: linesHeight(c.badge.lines) + 2, fill: STATUT_COLORS[c.p.statut].bg, tag: { artifact: 'Background' } });
-  placeLines(b, c.badge.lines, ix + 5, y, b.node(card, 'P', { actualText: `Statut : ${STATUT_LABELS[c.p.statut]}` }));
+  // What a reader hears and copies, spaced as the page would set it (a no-break space before the colon).
+  placeLines(b, c.badge.lines, ix + 5, y, b.node(card, 'P', { actualText: applyFrenchSpacing(`Statut : ${c.p.statutLabel}`) }));
   y = placeLines(b, c.porteur.lines, ix, afterTitle + 3, b.node(card, 'P'));
   y = placeLines(b, c.resume.lines, ix, y + 6, b.node(card, 'P'));
   y = placeLines(b, c.enjeux.lines, ix, y + 6, b.node(card, 'P'));

@@ -3,6 +3,7 @@ import type { Section } from '../../model/types.js';
 import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
 import type { TextStyle } from '../../typeset/types.js';
+import { applyFrenchSpacing } from '../../typeset/index.js';
 import { CONTENT } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
 import { placeLines } from '../text.js';
@@ -56,7 +57,7 @@ export function layoutSommaire(b: LayoutBuilder, parent: StructNode, s: Extract<
       w: CONTENT.width - indent,
       h: bottom - top,
       target: { dest: e.id },
-      contents: `Aller à « ${e.title} », page ${page ?? ''}`.trim(),
+      contents: applyFrenchSpacing(`Aller à « ${e.title} », page ${page ?? ''}`.trim()),
       node: link.id,
     });
     if (e.level === 1) b.add({ kind: 'line', x1: CONTENT.x, y1: bottom + 3, x2: CONTENT.x + CONTENT.width, y2: bottom + 3, color: COLORS.rule, width: 0.75, tag: { artifact: 'Layout' } });

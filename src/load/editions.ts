@@ -1,0 +1,148 @@
+// Editions: what is proper to each edition lives in `editions/<id>/`, laid over what every edition shares
+// (`data/`, `content/brochure/`). Which edition a build reads, and in which folders, is decided here only.
+import { outputNames, type Config } from '../config.js';
+import { BuildError, type Diagnostic, type SourcePos } from '../diagnostics.js';
+import type { World } from '../world.js';
+
+/** The file of an edition's folder that holds its `edition:` section (read first, to order the editions). */
+export const EDITION_FILE = 'edition.yaml';
+
+const EDITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface EditionEntry {
+  id: string;
+  /** `editions/mi-2021`. */
+  dir: string;
+  /** ISO date of the edition, from its `edition.yaml`. */
+  date: string;
+  /** Its roadmap's period, « 2019-2021 », when its `edition.yaml` gives one (checks accept it as a past edition's). */
+  periode?: string;
+}
+
+/** Where one build reads its inputs: the shared folders, then the edition's own (which win, file name by file name). */
+export interface EditionSources {
+  /** The edition being built; undefined for a project without `editions/` (one edition, all in data/ and content/). */
+  id?: string;
+  /** Every edition of the repository, oldest first (empty without `editions/`). */
+  all: EditionEntry[];
+  /** True for the newest edition, and for a project without editions. */
+  latest: boolean;
+  /** Folders of YAML data, shared first. */
+  dataDirs: string[];
+  /** Folders of the brochure's Markdown texts, shared first. */
+  brochureDirs: string[];
+  /** The folder holding the edition's web page. */
+  pageDir: string;
+}
+
+const trim = (d: string) => d.replace(/\/+$/, '');
+
+/** The folders of edition `id` (or of the single edition when undefined), without reading anything. */
+export function editionFolders(config: Config, id?: string): Pick<EditionSources, 'dataDirs' | 'brochureDirs' | 'pageDir'> {
+  const content = trim(config.contentDir);
+  if (id === undefined) return { dataDirs: [trim(config.dataDir)], brochureDirs: [`${content}/brochure`], pageDir: `${content}/page` };
+  const dir = `${trim(config.editionsDir)}/${id}`;
+  return { dataDirs: [trim(config.dataDir), dir], brochureDirs: [`${content}/brochure`, `${dir}/brochure`], pageDir: `${dir}/page` };
+}
+
+/**
+ * Every folder of `editions/` with its date, oldest first. A folder without a readable `edition.yaml` date is an
+ * error located in that file: the order of the editions (and so which one is the latest) depends on it.
+ */
+export async function listEditions(world: World, config: Config): Promise<{ editions: EditionEntry[]; diagnostics: Diagnostic[] }> {
+  const root = trim(config.editionsDir);
+  const ids = [...new Set((await world.list(root)).map((f) => f.slice(root.length + 1).split('/')).filter((p) => p.length > 1).map((p) => p[0]))];
+  const diagnostics: Diagnostic[] = [];
+  const editions: EditionEntry[] = [];
+  for (const id of ids) {
+    const dir = `${root}/${id}`;
+    const file = `${dir}/${EDITION_FILE}`;
+    const at: SourcePos = { file, line: 1, column: 1 };
+    if (!EDITION_ID.test(id)) {
+      diagnostics.push({ severity: 'error', code: 'edition-nom', pos: { file: dir, line: 1, column: 1 }, message: `dossier d’édition « ${id} » : son nom est l’identifiant de l’édition, en minuscules, chiffres et tirets (ex. mi-2021)` });
+      continue;
+    }
+    if (!(await world.exists(file))) {
+      diagnostics.push({ severity: 'error', code: 'edition-fichier-manquant', pos: at, message: `l’édition « ${id} » n’a pas de fichier ${EDITION_FILE} : il décrit l’édition (libellé, date, période de la feuille de route)` });
+      continue;
+    }
+    const read = await readEditionFile(world, file);
+    if ('severity' in read) {
+      diagnostics.push(read);
+      continue;
+    }
+    editions.push({ id, dir, ...read });
+  }
+  editions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  return { editions, diagnostics };
+}
+
+/** `edition.date` (and the roadmap's period) of an edition file, or the located reason it cannot be read (the full load says more). */
+async function readEditionFile(world: World, file: string): Promise<{ date: string; periode?: string } | Diagnostic> {
+  const { parseYaml } = await import('./yaml-source.js');
+  const { src, diagnostics } = parseYaml(file, (await world.readText(file)).replace(/^\uFEFF/, ''));
+  if (diagnostics.length) return diagnostics[0];
+  const js = src.doc.toJS() as { edition?: { date?: unknown }; feuille_de_route?: { periode?: { debut?: unknown; fin?: unknown } } } | null;
+  const date = js?.edition?.date;
+  const p = js?.feuille_de_route?.periode;
+  const periode = typeof p?.debut === 'number' && typeof p?.fin === 'number' ? `${p.debut}-${p.fin}` : undefined;
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) return { date, ...(periode ? { periode } : {}) };
+  return { severity: 'error', code: 'edition-date', pos: { file, line: 1, column: 1 }, message: `date de l’édition introuvable ou illisible dans ${file} : attendue sous « edition: » comme « date: AAAA-MM-JJ »` };
+}
+
+/** Thrown when `--edition` names no edition of the repository: a usage error, not an input error. */
+export class UnknownEditionError extends Error {
+  constructor(
+    readonly id: string,
+    readonly known: readonly string[],
+  ) {
+    super(known.length ? `édition « ${id} » inconnue : éditions disponibles ${known.join(', ')}` : `édition « ${id} » inconnue : ce projet n’a pas de dossier d’éditions`);
+    this.name = 'UnknownEditionError';
+  }
+}
+
+/**
+ * The edition a build reads: `config.edition` when set, else the latest. Without an `editions/` folder, the single
+ * edition of `data/` and `content/` (and `config.edition` must be unset).
+ */
+export async function editionSources(world: World, config: Config): Promise<EditionSources> {
+  const { editions, diagnostics } = await listEditions(world, config);
+  if (diagnostics.length) throw new BuildError(diagnostics);
+  if (!editions.length) {
+    if (config.edition !== undefined) throw new UnknownEditionError(config.edition, []);
+    return { all: [], latest: true, ...editionFolders(config) };
+  }
+  const latest = editions[editions.length - 1];
+  const chosen = config.edition === undefined ? latest : editions.find((e) => e.id === config.edition);
+  if (!chosen) throw new UnknownEditionError(config.edition!, editions.map((e) => e.id));
+  const clash = await sharedNames(world, config, editions, chosen);
+  if (clash.length) throw new BuildError(clash);
+  return { id: chosen.id, all: editions, latest: chosen === latest, ...editionFolders(config, chosen.id) };
+}
+
+/**
+ * Publishing one edition must never overwrite another's files: a name pattern without `{edition}` or `{date}`
+ * (in brochure.config.yaml), or two editions of the same day, would give two editions one file.
+ */
+async function sharedNames(world: World, config: Config, editions: readonly EditionEntry[], chosen: EditionEntry): Promise<Diagnostic[]> {
+  const namesOf = async (e: EditionEntry) => {
+    const page = (await world.list(editionFolders(config, e.id).pageDir, '.markdown'))[0];
+    const n = outputNames(config, { id: e.id, date: e.date, page: page ? page.slice(page.lastIndexOf('/') + 1) : '' });
+    return [n.pdf, n.thumbnail, ...(page ? [n.page] : [])];
+  };
+  const own = await namesOf(chosen);
+  const out: Diagnostic[] = [];
+  for (const e of editions) {
+    if (e === chosen) continue;
+    const both = (await namesOf(e)).filter((n) => own.includes(n));
+    if (both.length)
+      out.push({
+        severity: 'error',
+        code: 'noms-en-double',
+        pos: { file: `${chosen.dir}/${EDITION_FILE}`, line: 1, column: 1 },
+        message: `les éditions « ${chosen.id} » et « ${e.id} » seraient publiées sous le même nom (${both.join(', ')}) : l’une remplacerait l’autre sur le site`,
+        hint: 'donnez à chaque édition sa date, et gardez {edition} ou {date} dans les noms de brochure.config.yaml',
+      });
+  }
+  return out;
+}

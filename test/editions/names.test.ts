@@ -1,0 +1,46 @@
+// Each edition publishes under its own names: the patterns of the config, an edition's own names, the live mid-2020 ones.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG, outputNames } from '../../src/config.js';
+import { loadConfig } from '../../src/config-file.js';
+import { BuildError } from '../../src/diagnostics.js';
+import { memoryWorld } from '../../src/world.js';
+
+test('the patterns name each edition’s files; mid-2020 keeps the names that are online', () => {
+  assert.deepEqual(outputNames(DEFAULT_CONFIG, { id: 'mi-2021', date: '2021-09-14', page: 'p-mi-2021.markdown', latest: true }), {
+    pdf: '20210914_Plaquette_Techgouv_DINUM.pdf',
+    thumbnail: 'capture-plaquette-TECH-couv-mi-2021',
+    page: 'p-mi-2021.markdown',
+    manifests: ['manifest-mi-2021.json', 'manifest.json'],
+  });
+  assert.deepEqual(outputNames(DEFAULT_CONFIG, { id: 'mi-2020', date: '2020-08-27', page: 'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown' }), {
+    pdf: '20200827_Plaquette_Techgouv_DINUM.pdf',
+    thumbnail: 'capture-plaquette-TECH-couv',
+    page: 'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
+    manifests: ['manifest-mi-2020.json'],
+  });
+  // A project without editions/: the names of the days of a single edition.
+  assert.deepEqual(outputNames(DEFAULT_CONFIG, { date: '2020-08-27', page: 'p.markdown' }).thumbnail, 'capture-plaquette-TECH-couv');
+  assert.deepEqual(outputNames(DEFAULT_CONFIG, { date: '2020-08-27', page: 'p.markdown' }).manifests, ['manifest.json']);
+});
+
+test('brochure.config.yaml: per-edition names over the defaults, key by key; anything else there is an error', async () => {
+  const config = await loadConfig(memoryWorld({ 'brochure.config.yaml': 'pdfName: TECH-GOUV_{edition}.pdf\neditions:\n  mi-2020:\n    pdfName: ancien.pdf\n  2019:\n    pageName: page-2019.markdown\n' }));
+  assert.deepEqual(config.editions, { 'mi-2020': { thumbnailName: 'capture-plaquette-TECH-couv', pdfName: 'ancien.pdf' }, '2019': { pageName: 'page-2019.markdown' } });
+  assert.equal(outputNames(config, { id: 'mi-2021', date: '2021-09-14', page: 'x' }).pdf, 'TECH-GOUV_mi-2021.pdf');
+  assert.equal(outputNames(config, { id: 'mi-2020', date: '2020-08-27', page: 'x' }).pdf, 'ancien.pdf');
+  await assert.rejects(loadConfig(memoryWorld({ 'brochure.config.yaml': 'editions:\n  mi-2020:\n    pdf: x.pdf\n' })), (e: unknown) => e instanceof BuildError && e.diagnostics[0].code === 'config-type');
+});
+
+test('a name pattern that would give two editions one file is refused before anything is built', async () => {
+  const { editionSources } = await import('../../src/load/editions.js');
+  const { fsWorld } = await import('../../src/world.js');
+  const { REPO } = await import('../helpers/project.js');
+  await assert.rejects(editionSources(fsWorld(REPO), { ...DEFAULT_CONFIG, thumbnailName: 'vignette' }), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    // mid-2020 keeps its own thumbnail name (DEFAULT_CONFIG.editions): only 2019 would share mid-2021's.
+    assert.deepEqual(e.diagnostics.map((d) => [d.code, d.pos?.file]), [['noms-en-double', 'editions/mi-2021/edition.yaml']]);
+    assert.match(e.diagnostics[0].message, /les éditions « mi-2021 » et « 2019 » seraient publiées sous le même nom \(vignette\)/);
+    return true;
+  });
+});
