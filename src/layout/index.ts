@@ -70,8 +70,9 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
     return CONTENT.y;
   };
   let intro: { part: StructNode; flow: Flow } | undefined;
-  // The flow of the last section a following one may continue on its page (see followingSection): the enjeux, the
-  // bilan, the changes since the previous edition, and the closing sections, each after the previous one.
+  // The flow of the last section a following one may continue on its page (see followingSection, sectionBelow): a
+  // short édito after the contents, the enjeux, the bilan, the changes since the previous edition, the missions'
+  // introduction, and the closing sections, each after the previous one.
   let previous: Flow | undefined;
   doc.sections.forEach((s, i) => {
     switch (s.kind) {
@@ -79,13 +80,13 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
         layoutCover(b, b.root, s);
         break;
       case 'sommaire':
-        layoutSommaire(b, b.root, s, doc.sections, openPage);
+        previous = layoutSommaire(b, b.root, s, doc.sections, openPage);
         break;
       case 'edito':
-        layoutEdito(b, b.root, s, openPage);
+        previous = layoutEdito(b, b.root, s, previous, openPage);
         break;
       case 'enjeux':
-        previous = layoutEnjeux(b, b.root, s, openPage);
+        previous = layoutEnjeux(b, b.root, s, previous, openPage);
         break;
       case 'bilan':
         previous = layoutBilan(b, b.root, s, previous, openPage);

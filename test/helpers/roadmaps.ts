@@ -52,10 +52,10 @@ export function syntheticRoadmap(count: number, edition = 'mi-2020', base: Files
   return { name: `${count} projets (synthétique, édition ${edition})`, edition, files: { ...base, [projetsOf(edition)]: projetsYaml(syntheticProjets(projets, missions, count)) } };
 }
 
-/** Every roadmap the page-fill rule is asserted for: the mid-2020 edition, then the bench's 10× roadmap. */
+/** Every roadmap the page-fill rule is asserted for: each edition, then the bench's 10× roadmap. */
 export function fillRoadmaps(): Roadmap[] {
   const real = readProject();
-  return [editionRoadmap('mi-2020', real), syntheticRoadmap(10 * projectCount(real, 'mi-2020'), 'mi-2020', real)];
+  return [...editionIds().map((id) => editionRoadmap(id, real)), syntheticRoadmap(10 * projectCount(real, 'mi-2020'), 'mi-2020', real)];
 }
 
 export interface LaidOut {

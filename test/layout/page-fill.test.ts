@@ -9,6 +9,7 @@ import { BLOC_MARQUE } from '../../src/layout/vectors.js';
 import { COLOPHON_ID } from '../../src/layout/sections/cloture.js';
 import { fillRoadmaps, layOut, type LaidOut } from '../helpers/roadmaps.js';
 import { readProject, type Files } from '../cli/build-to-layout.js';
+import { parseDocument } from 'yaml';
 
 /** Roadmaps whose missions all split without a lone row (the planner's cost avoids one whenever it can). */
 const NO_LONE_ROW = /^édition/;
@@ -71,10 +72,30 @@ function shortBilan(files: Files, edition: string): Files {
   return { ...files, [file]: bilan.slice(0, bilan.indexOf('---', 3) + 4) };
 }
 
-for (const [edition, next] of [['mi-2020', 'missions']] as const) {
+for (const [edition, next] of [
+  ['mi-2020', 'missions'],
+  ['mi-2021', 'changements'],
+] as const) {
   test(`a short section is followed on its page by the next one: edition ${edition}, a bilan without text, then « ${next} »`, { timeout: 60_000 }, async () => {
     const laid = await layOut(shortBilan(readProject(), edition), edition);
     assert.equal(pageOf(laid, next), pageOf(laid, 'bilan'), `« ${next} » shares the bilan’s page`);
     assert.deepEqual(failing(laid), []);
   });
 }
+
+test('a short édito shares the contents’ page; one too long for it but short of a page is followed by the enjeux', { timeout: 60_000 }, async () => {
+  const files = readProject();
+  const editionFile = 'editions/mi-2021/edition.yaml';
+  // The mid-2021 édito is an illustrative stand-in of three lines.
+  const laid = await layOut(files, 'mi-2021');
+  assert.equal(pageOf(laid, 'edito'), pageOf(laid, 'sommaire'));
+  assert.deepEqual(failing(laid), []);
+  // Four times as long: too long for the contents' page, too short for a page of its own.
+  const doc = parseDocument(files[editionFile] as string);
+  const texte = String(doc.getIn(['edito', 'texte']));
+  doc.setIn(['edito', 'texte'], Array(4).fill(texte).join('\n\n'));
+  const longer = await layOut({ ...files, [editionFile]: doc.toString() }, 'mi-2021');
+  assert.equal(pageOf(longer, 'edito'), pageOf(longer, 'sommaire') + 1);
+  assert.equal(pageOf(longer, 'enjeux'), pageOf(longer, 'edito'), 'the enjeux follow the édito on its page');
+  assert.deepEqual(failing(longer), []);
+});

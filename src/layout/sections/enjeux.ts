@@ -5,7 +5,7 @@ import type { StructNode } from '../types.js';
 import type { Flow } from '../flow.js';
 import { GRID, gridSpan } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
-import { openSection } from '../headings.js';
+import { followingSection } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { placePictogram } from '../vectors.js';
 import { BODY } from '../families.js';
@@ -13,8 +13,8 @@ import { BODY } from '../families.js';
 const PAD = 12;
 const PICTO = 36;
 
-export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, openPage: () => number): Flow {
-  const { sect, flow } = openSection(b, parent, s, openPage);
+export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, previous: Flow | undefined, openPage: () => number): Flow {
+  const { sect, flow } = followingSection(b, parent, s, previous, openPage);
   // Body size, not the lead's: the introduction and the six blocks must share one page.
   flow.prose('enjeux-intro', s.intro, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
   flow.space(16);
