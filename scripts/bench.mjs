@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
+import { projetsYaml, syntheticProjets } from './synthetic-roadmap.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -58,10 +59,7 @@ function parseOptions(argv) {
   return o;
 }
 
-/**
- * A copy of the project whose roadmap has `factor` times the projects: each real project repeated with new ids,
- * copy k moved k missions further along, so every mission grows alike and the cards keep the real texts' lengths.
- */
+/** A copy of the project whose roadmap has `factor` times the projects (`synthetic-roadmap.mjs`). */
 async function syntheticProject(factor) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), `bench-${factor}x-`));
   for (const name of INPUTS) {
@@ -70,17 +68,7 @@ async function syntheticProject(factor) {
   if (factor === 1) return dir;
   const missions = parseDocument(await fs.readFile(path.join(ROOT, 'data/missions.yaml'), 'utf8')).toJS().missions.map((m) => m.code);
   const projets = parseDocument(await fs.readFile(path.join(ROOT, PROJETS), 'utf8')).toJS().projets;
-  const out = [];
-  for (let k = 0; k < factor; k++) {
-    for (const p of projets) {
-      const mission = missions[(missions.indexOf(p.mission) + k) % missions.length];
-      out.push(k === 0 ? p : { ...p, id: `${p.id}-${k + 1}`, mission });
-    }
-  }
-  // Comment-free, one line per scalar (3,800 projects stay under the loader's 2 MB limit), no YAML aliases for the
-  // arrays the copies share: real data has none, and resolving thousands of them would dominate the load stage.
-  const { stringify } = await import('yaml');
-  await fs.writeFile(path.join(dir, PROJETS), stringify({ projets: out }, { lineWidth: 0, aliasDuplicateObjects: false }));
+  await fs.writeFile(path.join(dir, PROJETS), projetsYaml(syntheticProjets(projets, missions, factor * projets.length)));
   return dir;
 }
 

@@ -4,11 +4,11 @@ import { readCacheFileSync, writeCacheFile, type BuildCache } from './files.js';
 
 const FORMS_FILE = 'forms.json';
 const FORMS_FORMAT = 1;
-/** Forms kept, newest first: the brochure draws a few dozen (assets × tints). */
+/** Forms kept, newest first: the brochure draws a few dozen (assets × recolourings). */
 const MAX_FORMS = 200;
 
 /**
- * The Form XObjects earlier runs drew (render/vector.ts): deflated content by asset-and-tint key, valid for the
+ * The Form XObjects earlier runs drew (render/vector.ts): deflated content by asset-and-recolouring key, valid for the
  * build of the code that drew them and the zlib that deflated them. Kept only when the build is known (the
  * bundle's), like typeset paragraphs; undefined otherwise.
  */

@@ -66,6 +66,12 @@ export function dataTexts(raw: Rec, locate: SpanLocator, at: (path: readonly Pro
   records(raw.projets).forEach((pr, i) => {
     for (const k of ['titre', 'porteur', 'resume']) push(pr[k], ['projets', i, k], `le « ${k} » du projet « ${name(pr, 'id', i)} »`);
   });
+  records(raw.indicateurs).forEach((ind, i) => {
+    const id = name(ind, 'id', i);
+    for (const k of ['nom', 'unite']) push(ind[k], ['indicateurs', i, k], `le « ${k} » de l’indicateur « ${id} »`);
+    records(ind.valeurs).forEach((v, j) => push(v.libelle, ['indicateurs', i, 'valeurs', j, 'libelle'], `le « libelle » d’une valeur de l’indicateur « ${id} »`));
+    records(ind.objectifs).forEach((o, j) => push(o.echeance, ['indicateurs', i, 'objectifs', j, 'echeance'], `l’« echeance » d’un objectif de l’indicateur « ${id} »`));
+  });
   return out;
 }
 

@@ -86,19 +86,27 @@ export class LayoutBuilder {
     return this.inputs.knownPages.get(id);
   }
 
-  /** Typesets once per identical spec (`paragraphKey`): the table-of-contents passes lay the same text out again. */
-  typeset(id: string, spec: ParagraphSpec): SetParagraph {
-    return this.typesetRecord(id, spec).set;
-  }
-
-  typesetRecord(id: string, spec: ParagraphSpec): SetRecord {
+  /**
+   * A paragraph set but not recorded as placed: to measure a section before choosing where it goes (the flow that
+   * places it typesets the same spec again, from the cache).
+   */
+  measure(spec: ParagraphSpec): SetParagraph {
     const key = paragraphKey(spec);
     let set = this.cache.get(key);
     if (!set) {
       set = typesetParagraph({ ...spec, properNames: spec.properNames ?? this.inputs.properNames }, this.inputs.fonts);
       this.cache.set(key, set);
     }
-    const record: SetRecord = { id, spec, set };
+    return set;
+  }
+
+  /** Typesets once per identical spec (`paragraphKey`): the table-of-contents passes lay the same text out again. */
+  typeset(id: string, spec: ParagraphSpec): SetParagraph {
+    return this.typesetRecord(id, spec).set;
+  }
+
+  typesetRecord(id: string, spec: ParagraphSpec): SetRecord {
+    const record: SetRecord = { id, spec, set: this.measure(spec) };
     this.paragraphs.push(record);
     return record;
   }

@@ -12,6 +12,8 @@ import type { Diagnostic } from '../diagnostics.js';
 export const MIN_LINES_AT_BREAK = 2;
 /** Where a list item's text starts, right of its label. */
 const LIST_INDENT = 14;
+/** Between a list label and its text, at least. */
+const LABEL_GAP = 4;
 
 export interface StyleFamily {
   regular: TextStyle;
@@ -171,13 +173,21 @@ export class Flow {
   /** A bulleted (or numbered) list, each item's runs already styled: a label in the margin, the text indented. */
   list(idPrefix: string, items: readonly StyledRun[][], parent: StructNode, family: StyleFamily, opts: { ordered?: boolean; align?: Align; hyphenate?: boolean } = {}): void {
     const list = this.b.node(parent, 'L');
+    const labels = items.map((_, j) => (opts.ordered ? `${j + 1}.` : '•'));
+    const labelSpec = (text: string, width: number): ParagraphSpec => ({ runs: [{ text, style: family.bold }], width, align: 'left', hyphenate: false });
+    // From « 10. » on, a number is wider than the usual indent: the whole list's text moves right to clear the widest.
+    const widest = Math.max(...labels.map((l) => this.b.measure(labelSpec(l, 100)).lines[0]?.width ?? 0));
+    const indent = Math.max(LIST_INDENT, Math.ceil(widest + LABEL_GAP));
     items.forEach((runs, j) => {
       const li = this.b.node(list, 'LI');
-      const label = opts.ordered ? `${j + 1}.` : '•';
-      this.ensure(family.regular.lineHeight * MIN_LINES_AT_BREAK);
+      const spec = { runs, align: opts.align ?? 'justify', hyphenate: opts.hyphenate ?? true } as const;
+      // The label goes where the item's text starts: room for the whole item when it cannot split (as `paragraph`
+      // judges it), else for the lines a page's foot must keep.
+      const lines = this.b.measure({ ...spec, width: this.column.width - indent }).lines;
+      this.ensure(lines.length < 2 * MIN_LINES_AT_BREAK ? lines.reduce((h, l) => h + l.lineHeight, 0) : family.regular.lineHeight * MIN_LINES_AT_BREAK);
       const lbl = this.b.node(li, 'Lbl');
-      placeLines(this.b, this.b.typeset(`${idPrefix}-lbl-${j}`, { runs: [{ text: label, style: family.bold }], width: LIST_INDENT, align: 'left', hyphenate: false }).lines, this.column.x, this.y, lbl);
-      this.paragraph(`${idPrefix}-${j + 1}`, { runs, align: opts.align ?? 'justify', hyphenate: opts.hyphenate ?? true }, li, 'LBody', { indent: LIST_INDENT });
+      placeLines(this.b, this.b.typeset(`${idPrefix}-lbl-${j}`, labelSpec(labels[j], indent)).lines, this.column.x, this.y, lbl);
+      this.paragraph(`${idPrefix}-${j + 1}`, spec, li, 'LBody', { indent });
       this.y += family.regular.lineHeight * 0.2;
     });
   }

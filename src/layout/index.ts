@@ -2,8 +2,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { VectorAsset } from '../assets/types.js';
 import type { FontSet, SetParagraph } from '../typeset/types.js';
-import type { BrochureDocument } from '../model/types.js';
-import type { PagedDocument } from './types.js';
+import type { BrochureDocument, Section } from '../model/types.js';
+import type { PagedDocument, StructNode } from './types.js';
 import { LayoutBuilder, type SetRecord } from './builder.js';
 import { CONTENT } from './geometry.js';
 import { layoutCover } from './sections/cover.js';
@@ -12,8 +12,11 @@ import { layoutEdito } from './sections/edito.js';
 import { layoutEnjeux } from './sections/enjeux.js';
 import { layoutBilan } from './sections/bilan.js';
 import { layoutChangements } from './sections/changements.js';
-import { layoutMission, layoutMissionsIntro } from './sections/missions.js';
+import { layoutMissions, layoutMissionsIntro } from './sections/missions.js';
+import type { Flow } from './flow.js';
 import { layoutCloture } from './sections/cloture.js';
+import { layoutGouvernance } from './sections/gouvernance.js';
+import { layoutIndicateurs } from './sections/indicateurs.js';
 import { addFooters } from './footer.js';
 
 /** Page numbers change the contents' width only slightly: two passes settle; the bound stops a pathological input. */
@@ -66,37 +69,53 @@ function layoutPass(b: LayoutBuilder, doc: BrochureDocument): void {
     b.newPage();
     return CONTENT.y;
   };
-  let missionsPart = b.root;
-  for (const s of doc.sections) {
+  let intro: { part: StructNode; flow: Flow } | undefined;
+  // The flow of the last section a following one may continue on its page (see followingSection, sectionBelow): a
+  // short édito after the contents, the enjeux, the bilan, the changes since the previous edition, the missions'
+  // introduction, and the closing sections, each after the previous one.
+  let previous: Flow | undefined;
+  doc.sections.forEach((s, i) => {
     switch (s.kind) {
       case 'cover':
         layoutCover(b, b.root, s);
         break;
       case 'sommaire':
-        layoutSommaire(b, b.root, s, doc.sections, openPage);
+        previous = layoutSommaire(b, b.root, s, doc.sections, openPage);
         break;
       case 'edito':
-        layoutEdito(b, b.root, s, openPage);
+        previous = layoutEdito(b, b.root, s, previous, openPage);
         break;
       case 'enjeux':
-        layoutEnjeux(b, b.root, s, openPage);
+        previous = layoutEnjeux(b, b.root, s, previous, openPage);
         break;
       case 'bilan':
-        layoutBilan(b, b.root, s, openPage);
+        previous = layoutBilan(b, b.root, s, previous, openPage);
         break;
       case 'changements':
-        layoutChangements(b, b.root, s, openPage);
+        previous = layoutChangements(b, b.root, s, previous, openPage);
         break;
       case 'missions-intro':
-        missionsPart = layoutMissionsIntro(b, b.root, s, openPage);
+        intro = layoutMissionsIntro(b, b.root, s, previous, openPage);
+        previous = undefined;
         break;
-      case 'mission':
-        layoutMission(b, missionsPart, s, openPage);
+      case 'mission': {
+        // The missions are laid out together, at the first one: their page breaks are chosen over the whole run.
+        if (doc.sections[i - 1]?.kind === 'mission') break;
+        const run: Extract<Section, { kind: 'mission' }>[] = [];
+        for (let k = i; doc.sections[k]?.kind === 'mission'; k++) run.push(doc.sections[k] as Extract<Section, { kind: 'mission' }>);
+        layoutMissions(b, intro?.part ?? b.root, run, intro?.flow, openPage);
+        break;
+      }
+      case 'gouvernance':
+        previous = layoutGouvernance(b, b.root, s, openPage);
+        break;
+      case 'indicateurs':
+        previous = layoutIndicateurs(b, b.root, s, previous, openPage);
         break;
       case 'cloture':
-        layoutCloture(b, b.root, s, openPage);
+        layoutCloture(b, b.root, s, previous, openPage);
         break;
     }
-  }
+  });
   addFooters(b, doc.footer);
 }

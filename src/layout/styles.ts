@@ -66,3 +66,19 @@ export const STYLES = {
   footer: s('regular', 8, 11, COLORS.textMuted),
   footerNumber: s('bold', 8, 11, COLORS.blueFrance),
 } as const;
+
+/** The three layers of a DSFR pictogram, in the colours the published files give them (DSFR light theme). */
+export const PICTO_LAYERS = { decorative: '#ECECFF', minor: '#E1000F', major: '#000091' } as const;
+
+/**
+ * How much each layer must stand out from the ground it is drawn on: the drawing (major) like text, its accent
+ * (minor) like any meaningful graphic (WCAG 1.4.11: 3:1), the decoration (decorative) visibly but stepping back.
+ */
+export const PICTO_MIN_CONTRAST = { decorative: 2, minor: 3, major: 4.5 } as const;
+
+/**
+ * The layers' colours on the light grounds the brochure draws pictograms on (white, blue975). The published
+ * decorative colour is made for DSFR's own grey-blue surfaces and vanishes on white (1.1:1): bleu France 625
+ * (#8585F6, 3.1:1 on white) keeps it visible and still lighter than the drawing.
+ */
+export const PICTO_ON_LIGHT = { decorative: '#8585F6', minor: PICTO_LAYERS.minor, major: PICTO_LAYERS.major } as const;

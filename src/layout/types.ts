@@ -91,8 +91,11 @@ export type PageItem =
       y: number;
       w: number;
       h: number;
-      /** Overrides every fill of the asset (used for one-colour motifs); never set on the bloc-marque. */
-      tint?: string;
+      /**
+       * Fill colours replaced, `#RRGGBB` → `#RRGGBB` (a pictogram's layers recoloured for the ground it is drawn on);
+       * never set on the bloc-marque.
+       */
+      recolor?: Readonly<Record<string, string>>;
       tag: Tag;
     }
   | {

@@ -1,7 +1,7 @@
 // Checks that hold between records: references exist, ids are unique, each mission is in one group, dates are real and in order.
 // Runs even when some records failed the schema (skipping those), so one run reports every error.
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
-import { checkIsoDate, yearOf } from './dates.js';
+import { checkIsoDate, checkPartialDate, yearOf } from './dates.js';
 import { projetSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 
@@ -46,6 +46,7 @@ export function crossCheck(raw: Rec, at: At, isValid: IsValid = () => true): Dia
   const missionCodes = ids('missions', 'code', 'mission');
   const enjeuCles = ids('enjeux', 'cle', 'enjeu');
   ids('groupes', 'cle', 'groupe');
+  ids('indicateurs', 'id', 'indicateur');
   const sourceIds = ids('sources', 'id', 'source');
   const [missions, enjeux, sources] = [new Set(missionCodes), new Set(enjeuCles), new Set(sourceIds)];
 
@@ -89,19 +90,48 @@ export function crossCheck(raw: Rec, at: At, isValid: IsValid = () => true): Dia
     for (const [m, i] of records('missions'))
       if (!groupOf.has(m.code as string)) err('mission-sans-groupe', ['missions', i, 'code'], `mission « ${String(m.code)} » rangée dans aucun groupe : ajoutez-la à la liste « missions » d'un groupe`);
 
-  const dates: [readonly PropertyKey[], string][] = [
-    [['programme', 'lancement'], 'date de lancement'],
-    [['edition', 'date'], "date de l'édition"],
-    [['edition', 'publication'], 'date de publication'],
-    ...records('sources').map(([s, i]): [readonly PropertyKey[], string] => [['sources', i, 'date'], `date de la source « ${String(s.id)} »`]),
+  // Indicators: each value and target names a declared source; a rank is a whole number from 1.
+  for (const [ind, i] of records('indicateurs')) {
+    const id = String(ind.id);
+    const mission = ind.mission;
+    if (str(mission) && isValid(['indicateurs', i, 'mission']) && !missions.has(mission))
+      err('mission-inconnue', ['indicateurs', i, 'mission'], `mission « ${mission} » inconnue pour l'indicateur « ${id} » : missions connues ${knownList(missionCodes)}`, didYouMean(mission, missionCodes));
+    for (const list of ['valeurs', 'objectifs'] as const) {
+      (Array.isArray(ind[list]) ? (ind[list] as Rec[]) : []).forEach((v, j) => {
+        const path = ['indicateurs', i, list, j];
+        if (v && str(v.source) && isValid([...path, 'source']) && !sources.has(v.source))
+          err('source-inconnue', [...path, 'source'], `source « ${v.source} » inconnue pour l'indicateur « ${id} » : sources déclarées ${knownList(sourceIds)}`, didYouMean(v.source, sourceIds));
+        if (v && ind.mesure === 'rang' && typeof v.valeur === 'number' && isValid([...path, 'valeur']) && !(Number.isInteger(v.valeur) && v.valeur >= 1))
+          err('rang-invalide', [...path, 'valeur'], `rang « ${v.valeur} » invalide pour l'indicateur « ${id} » : un nombre entier à partir de 1 est attendu`);
+      });
+    }
+  }
+
+  const dates: [readonly PropertyKey[], string, 'jour' | 'partielle'][] = [
+    [['programme', 'lancement'], 'date de lancement', 'jour'],
+    [['edition', 'date'], "date de l'édition", 'jour'],
+    [['edition', 'publication'], 'date de publication', 'jour'],
+    ...records('sources').map(([s, i]): [readonly PropertyKey[], string, 'partielle'] => [['sources', i, 'date'], `date de la source « ${String(s.id)} »`, 'partielle']),
+    ...records('indicateurs').flatMap(([ind, i]) =>
+      (['valeurs', 'objectifs'] as const).flatMap((list) =>
+        (Array.isArray(ind[list]) ? (ind[list] as unknown[]) : []).map((_, j): [readonly PropertyKey[], string, 'partielle'] => [
+          ['indicateurs', i, list, j, 'date'],
+          `date ${list === 'valeurs' ? "d'une valeur" : "d'un objectif"} de l'indicateur « ${String(ind.id)} »`,
+          'partielle',
+        ]),
+      ),
+    ),
   ];
   let editionOk = isValid(['edition', 'date']);
-  for (const [path, what] of dates) {
-    const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Rec)[k as string] : undefined), raw);
+  for (const [path, what, precision] of dates) {
+    const found = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Rec)[k as string] : undefined), raw);
+    // A bare year reads as a number in YAML; the schema takes it as text, so it is checked as such.
+    const value = typeof found === 'number' && precision === 'partielle' ? String(found) : found;
     if (!str(value) || !isValid(path)) continue;
-    const problem = checkIsoDate(value);
-    if (problem === 'format') err('date-invalide', path, `${what} « ${value} » illisible : attendue au format AAAA-MM-JJ (ex. 2020-08-27)`);
-    else if (problem === 'jour') err('date-invalide', path, `${what} « ${value} » invalide : ce jour n'existe pas`);
+    const problem = precision === 'jour' ? checkIsoDate(value) : checkPartialDate(value);
+    const expected = precision === 'jour' ? 'AAAA-MM-JJ (ex. 2020-08-27)' : 'AAAA-MM-JJ, AAAA-MM ou AAAA (ex. 2020-08-27, 2020-08 ou 2020)';
+    if (problem === 'format') err('date-invalide', path, `${what} « ${value} » illisible : attendue au format ${expected}`);
+    else if (problem === 'jour') err('date-invalide', path, `${what} « ${value} » invalide : ${precision === 'jour' || value.length > 7 ? "ce jour n'existe pas" : "ce mois n'existe pas"}`);
     if (problem && path[0] === 'edition' && path[1] === 'date') editionOk = false;
   }
 

@@ -16,3 +16,11 @@ export function checkIsoDate(s: string): DateProblem | undefined {
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
+
+/** Undefined when `s` is a year (`2021`), a month (`2021-09`) or a real day: a date as precise as the record. */
+export function checkPartialDate(s: string): DateProblem | undefined {
+  if (/^\d{4}$/.test(s)) return undefined;
+  const m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? undefined : 'jour';
+  return checkIsoDate(s);
+}

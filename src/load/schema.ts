@@ -8,6 +8,11 @@ export const NOT_BLANK = /\S/;
 const text = z.string().min(1).max(MAX_TEXT_CHARS).regex(NOT_BLANK);
 /** Dates stay strings (core schema); whether they are real days is checked afterwards, with positions. */
 const date = z.string();
+/**
+ * A date as precise as the record is: `2021`, `2020-05` or `2020-05-28` (a bare year reads as a number in YAML,
+ * hence the conversion). Checked afterwards like `date`.
+ */
+const partialDate = z.preprocess((v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v), z.string());
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const year = z.number().int().min(1900).max(2100);
 
@@ -59,7 +64,7 @@ export const missionRenommeeSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id: kebab,
   titre: text,
-  date: date.optional(),
+  date: partialDate.optional(),
   url: z.string().regex(/^https?:\/\/\S+$/).optional(),
 });
 
@@ -93,6 +98,43 @@ export const projetSchema = z.strictObject({
   noms_propres: z.array(z.string().min(1)).optional(),
 });
 
+export const PRECISIONS = ['environ', 'plus de', 'moins de'] as const;
+export const MESURES = ['nombre', 'rang'] as const;
+
+export const indicateurSchema = z.strictObject({
+  id: kebab,
+  nom: text,
+  /** What follows the number in a sentence: « millions d’utilisateurs ». None for a rank. */
+  unite: text.optional(),
+  /** `rang`: a position in a ranking, where 1 is best. */
+  mesure: z.enum(MESURES).optional(),
+  mission: z.string().min(1).optional(),
+  valeurs: z
+    .array(
+      z.strictObject({
+        date: partialDate,
+        /** The period the value describes, when the date does not say it: « printemps 2020 », « mi-2021 ». */
+        libelle: text.optional(),
+        valeur: z.number().min(0),
+        precision: z.enum(PRECISIONS).optional(),
+        source: z.string().min(1),
+      }),
+    )
+    .min(1),
+  objectifs: z
+    .array(
+      z.strictObject({
+        /** When the target was set. */
+        date: partialDate,
+        valeur: z.number().min(0),
+        /** When it is to be reached: « fin 2022 ». */
+        echeance: text.optional(),
+        source: z.string().min(1),
+      }),
+    )
+    .optional(),
+});
+
 /** Every data file's top-level keys merged: each key lives in exactly one file. */
 export const roadmapSchema = z.strictObject({
   programme: programmeSchema,
@@ -104,6 +146,7 @@ export const roadmapSchema = z.strictObject({
   missions: z.array(missionSchema).min(1),
   // At most MAX_PROJETS: checked before this schema runs (load/roadmap.ts), so 10 000 records are not validated one by one.
   projets: z.array(projetSchema).min(1),
+  indicateurs: z.array(indicateurSchema).optional(),
   edito: editoSchema.optional(),
   missions_renommees: z.array(missionRenommeeSchema).optional(),
 });
@@ -120,6 +163,7 @@ export const HOME_FILE: Record<keyof RawRoadmap, string> = {
   groupes: 'missions.yaml',
   missions: 'missions.yaml',
   projets: 'projets.yaml',
+  indicateurs: 'indicateurs.yaml',
   edito: 'edition.yaml',
   missions_renommees: 'edition.yaml',
 };

@@ -64,5 +64,15 @@ export function toRoadmap(raw: RawRoadmap, at: At, opts: ToRoadmapOptions = {}):
       nomsPropres: p.noms_propres ?? [],
       pos: at(['projets', i]),
     })),
+    indicateurs: (raw.indicateurs ?? []).map((ind, i) => ({
+      id: ind.id,
+      nom: ind.nom,
+      ...(ind.unite !== undefined ? { unite: ind.unite } : {}),
+      mesure: ind.mesure ?? 'nombre',
+      ...(ind.mission !== undefined ? { mission: ind.mission } : {}),
+      valeurs: ind.valeurs.map((v, j) => ({ ...v, pos: at(['indicateurs', i, 'valeurs', j]) })),
+      objectifs: (ind.objectifs ?? []).map((o, j) => ({ ...o, pos: at(['indicateurs', i, 'objectifs', j]) })),
+      pos: at(['indicateurs', i]),
+    })),
   };
 }

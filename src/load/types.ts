@@ -15,6 +15,7 @@ export interface Source {
   id: string;
   titre: string;
   url?: string;
+  /** `2020-08-27`, or `2021-09` / `2021` when the day is not known. */
   date?: string;
   pos: SourcePos;
 }
@@ -110,12 +111,29 @@ export interface Projet {
   pos: SourcePos;
 }
 
+export type Precision = 'environ' | 'plus de' | 'moins de';
+
+/** A steering indicator: dated values and targets, each with its source (data/indicateurs.yaml, shared by every edition). */
+export interface Indicateur {
+  id: string;
+  nom: string;
+  unite?: string;
+  /** `rang`: a position in a ranking, 1 being best. */
+  mesure: 'nombre' | 'rang';
+  mission?: string;
+  valeurs: { date: string; libelle?: string; valeur: number; precision?: Precision; source: string; pos: SourcePos }[];
+  objectifs: { date: string; valeur: number; echeance?: string; source: string; pos: SourcePos }[];
+  pos: SourcePos;
+}
+
 export interface RoadmapData {
   programme: Programme;
   enjeux: Enjeu[];
   groupes: MissionGroupe[];
   missions: Mission[];
   projets: Projet[];
+  /** data/indicateurs.yaml; absent or empty when the data has none. */
+  indicateurs?: Indicateur[];
 }
 
 /** Inline text as parsed from Markdown; adjacent runs with the same style are merged. */

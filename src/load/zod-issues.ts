@@ -14,6 +14,7 @@ const RECORDS: Record<string, { name: string; idKey: string }> = {
   enjeux: { name: "l'enjeu", idKey: 'cle' },
   groupes: { name: 'le groupe', idKey: 'cle' },
   sources: { name: 'la source', idKey: 'id' },
+  indicateurs: { name: "l'indicateur", idKey: 'id' },
 };
 
 export interface IssueContext {

@@ -7,6 +7,8 @@ import { countProjets, type Counts } from './counts.js';
 import { editionChanges, elided, refNote, type EditionChanges, type ProjetRef } from './changes.js';
 import { lowerFirst, roadmapTitle, statutBreakdown, statutLabel } from './wording.js';
 import { dataValues, expandPlaceholders, unknownPlaceholderMessage } from './placeholders.js';
+import { knownAt } from './dates.js';
+import { indicatorSources, indicatorViews } from './indicateurs.js';
 
 /** Editorial blocks the brochure needs, by file name under content/brochure/ (or the edition's brochure/). */
 export const REQUIRED_BLOCKS = ['enjeux', 'bilan', 'missions', 'gouvernance', 'colophon'] as const;
@@ -73,6 +75,10 @@ export function buildDocument(
   const enjeuNom = new Map(data.enjeux.map((e) => [e.cle, e.nom]));
   const missionByCode = new Map(data.missions.map((m) => [m.code, m]));
   const groupTitle = new Map(data.groupes.map((g) => [g.cle, g.titre]));
+  // What the edition may cite: what was public when it was published (its publication date, else its date).
+  const cutoff = programme.edition.publication ?? programme.edition.date;
+  const sources = editionSourcesList(data, cutoff);
+  const indicateurs = indicatorViews(data.indicateurs ?? [], sources, cutoff);
 
   const sections: Section[] = [
     {
@@ -155,12 +161,15 @@ export function buildDocument(
         };
       }),
     ),
+    { kind: 'gouvernance', id: 'gouvernance', titre: blockTitle('gouvernance', 'Gouvernance et méthode'), prose: prose(blocks['gouvernance']!) },
+    ...(indicateurs.length
+      ? [{ kind: 'indicateurs', id: 'indicateurs', titre: blockTitle('indicateurs', 'Indicateurs de pilotage'), intro: blocks['indicateurs'] ? prose(blocks['indicateurs']) : [], indicateurs } as const]
+      : []),
     {
       kind: 'cloture',
-      id: 'gouvernance',
-      titre: blockTitle('gouvernance', 'Gouvernance et méthode'),
-      gouvernance: prose(blocks['gouvernance']!),
-      sources: editionSourcesList(data),
+      id: 'sources',
+      sourcesTitre: 'Sources',
+      sources,
       colophonTitre: blockTitle('colophon', 'Colophon'),
       colophon: prose(blocks['colophon']!),
     },
@@ -241,15 +250,16 @@ function keyFigures(counts: Counts, editionYear: string): KeyFigure[] {
 }
 
 /**
- * The sources the brochure lists, in the order they are declared: all of them, unless the edition says which it
- * uses (`edition.sources`), in which case those and the ones its projects cite — sources are declared once for
- * every edition, and an edition lists only its own.
+ * The sources the brochure lists, in the order they are declared (the indicators' tables cite their numbers): sources
+ * are declared once for every edition, and an edition lists only its own — those its data names (`edition.sources`,
+ * or, when it names none, every source public at its publication `cutoff`), the ones its projects cite, and those of
+ * the indicators' values and targets it shows.
  */
-function editionSourcesList(data: RoadmapData): Source[] {
-  const own = data.programme.edition.sources;
-  if (!own) return data.programme.sources;
-  const used = new Set([...own, ...data.projets.flatMap((p) => p.sources)]);
-  return data.programme.sources.filter((s) => used.has(s.id));
+function editionSourcesList(data: RoadmapData, cutoff: string): Source[] {
+  const { sources, edition } = data.programme;
+  const own = edition.sources ?? sources.filter((s) => !s.date || knownAt(s.date, cutoff)).map((s) => s.id);
+  const used = new Set([...own, ...data.projets.flatMap((p) => p.sources), ...indicatorSources(data.indicateurs ?? [], sources, cutoff)]);
+  return sources.filter((s) => used.has(s.id));
 }
 
 function changesSection(c: EditionChanges, titre: string, intro: readonly ProseBlock[], editionYear: string): Section {

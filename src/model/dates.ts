@@ -1,10 +1,21 @@
 // French dates as the brochure and the page print them, without Intl (the output must not depend on the machine's ICU data).
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
-/** `2020-08-27` → `27 août 2020`; `2020-08-01` → `1er août 2020`. */
+/** `2020-08-27` → `27 août 2020`; `2020-08-01` → `1er août 2020`; a month or a year as precise: `août 2020`, `2021`. */
 export function formatDateFr(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
+  if (m === undefined) return String(y);
+  if (d === undefined) return `${MONTHS[m - 1]} ${y}`;
   return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * Whether something dated `date` (a day, a month or a year) was known at `cutoff` (a day): its period had begun.
+ * A source dated `2021` may be cited from 1 January 2021; a value of `2020-08` from 1 August 2020.
+ */
+export function knownAt(date: string, cutoff: string): boolean {
+  const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return start <= cutoff;
 }
 
 /** `27 août 2020` (or `1er août 2020`) → `2020-08-27`; anything else → undefined. */

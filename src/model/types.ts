@@ -2,6 +2,7 @@
 import type { InlineRun, Statut, Source } from '../load/types.js';
 import type { SourcePos } from '../diagnostics.js';
 import type { MissionCounts } from './counts.js';
+import type { IndicatorView } from './indicateurs.js';
 
 export type Paragraph = readonly InlineRun[];
 
@@ -113,11 +114,15 @@ export type Section =
       compte: string;
       projets: readonly ProjetCard[];
     }
+  | { kind: 'gouvernance'; id: string; titre: string; prose: readonly ProseBlock[] }
+  /** Only when some indicator has a value known at the edition's date. */
+  | { kind: 'indicateurs'; id: string; titre: string; intro: readonly ProseBlock[]; indicateurs: readonly IndicatorView[] }
   | {
       kind: 'cloture';
+      /** The sources list's anchor; the colophon's is `colophon`. */
       id: string;
-      titre: string;
-      gouvernance: readonly ProseBlock[];
+      sourcesTitre: string;
+      /** Numbered in this order (the indicators' tables cite these numbers): those published by the edition's date. */
       sources: readonly Source[];
       colophonTitre: string;
       colophon: readonly ProseBlock[];

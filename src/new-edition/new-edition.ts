@@ -116,7 +116,7 @@ async function bringEditionForward(text: string, from: EditionEntry, id: string,
   if (doc.hasIn(['edito'])) {
     doc.setIn(['edito', 'illustratif'], true);
     doc.deleteIn(['edito', 'titre']);
-    doc.setIn(['edito', 'texte'], 'Cette page accueillera l’édito de cette édition, qui reste à écrire : ce texte provisoire en tient la place.');
+    doc.setIn(['edito', 'texte'], 'Ici prendra place l’édito de cette édition, qui reste à écrire : ce texte provisoire en tient la place.');
   }
   return doc.toString({ lineWidth: 100 });
 }

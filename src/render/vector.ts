@@ -1,4 +1,4 @@
-// Draws parsed SVG assets as Form XObjects: each asset (and tint) is written once and placed with `Do` wherever it appears.
+// Draws parsed SVG assets as Form XObjects: each asset (and recolouring) is written once and placed with `Do` wherever it appears.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { VectorAsset } from '../assets/types.js';
@@ -36,10 +36,15 @@ export interface FormStore {
   write(forms: readonly StoredForm[]): Promise<unknown>;
 }
 
-/** What a form's content depends on besides the code: the asset's shapes and box, and the tint. */
-function formKey(asset: VectorAsset, tint: string | undefined): string {
+type Recolor = Readonly<Record<string, string>> | undefined;
+
+/** The recolouring in a stable order, for keys. */
+const recolorKey = (recolor: Recolor) => (recolor ? JSON.stringify(Object.entries(recolor).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : '');
+
+/** What a form's content depends on besides the code: the asset's shapes and box, and the recolouring. */
+function formKey(asset: VectorAsset, recolor: Recolor): string {
   return createHash('sha256')
-    .update(JSON.stringify([asset.viewBox, asset.shapes, tint ?? null]))
+    .update(JSON.stringify([asset.viewBox, asset.shapes, recolorKey(recolor) || null]))
     .digest('hex');
 }
 
@@ -57,8 +62,8 @@ export class VectorForms {
    * Places `asset` in `box` (top-left origin, the page's flipped space). The form's content is in the asset's
    * own viewBox units; its placement matrix scales and moves the viewBox onto the box.
    */
-  draw(out: ContentWriter, asset: VectorAsset, box: { x: number; y: number; w: number; h: number; tint?: string }): void {
-    const form = this.form(asset, box.tint);
+  draw(out: ContentWriter, asset: VectorAsset, box: { x: number; y: number; w: number; h: number; recolor?: Recolor }): void {
+    const form = this.form(asset, box.recolor);
     (this.doc.page as unknown as { xobjects: Record<string, unknown> }).xobjects[form.name] = form.ref;
     const [vx, vy, vw, vh] = asset.viewBox;
     const sx = box.w / vw;
@@ -68,16 +73,16 @@ export class VectorForms {
     out.restore();
   }
 
-  private form(asset: VectorAsset, tint: string | undefined): Form {
-    const key = `${asset.file}\u0000${tint ?? ''}`;
+  private form(asset: VectorAsset, recolor: Recolor): Form {
+    const key = `${asset.file}\u0000${recolorKey(recolor)}`;
     let form = this.forms.get(key);
     if (!form) {
       const resources = formResources(asset);
-      const id = this.stored ? formKey(asset, tint) : '';
+      const id = this.stored ? formKey(asset, recolor) : '';
       let deflated = this.stored?.(id);
       if (!deflated) {
         // What pdfkit's own `end(chunk)` would write: zlib's default deflate of the same bytes.
-        deflated = deflateSync(Buffer.from(formContent(this.doc, asset, tint), 'latin1'));
+        deflated = deflateSync(Buffer.from(formContent(this.doc, asset, recolor), 'latin1'));
         if (this.stored) this.fresh.push({ key: id, bytes: deflated });
       }
       const [vx, vy, vw, vh] = asset.viewBox;
@@ -114,12 +119,12 @@ function formResources(asset: VectorAsset): { ExtGState?: Record<string, unknown
 }
 
 /** The asset's shapes in viewBox units; opacities name the ExtGStates of `formResources`. */
-function formContent(doc: PDFDoc, asset: VectorAsset, tint: string | undefined): string {
+function formContent(doc: PDFDoc, asset: VectorAsset, recolor: Recolor): string {
   const ops: string[] = [];
   const round = pathRounding(asset.viewBox);
   const out = new ContentWriter((op) => ops.push(op));
   for (const shape of asset.shapes) {
-    const fill = shape.fill ? (tint ?? shape.fill) : null;
+    const fill = shape.fill ? (recolor?.[shape.fill] ?? shape.fill) : null;
     const stroke = shape.stroke ?? null;
     if (!fill && !stroke) continue;
     const m = shape.transform;

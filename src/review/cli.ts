@@ -13,11 +13,18 @@ import { renderReviewHtml } from './html.js';
 import { makeReview, type Review } from './review.js';
 import { drawSheet, registerLabelFont } from './sheet.js';
 import { summariseReview } from './summary.js';
+import { fillLabel } from './fill-label.js';
+import { CONTENT, PAGE } from '../layout/geometry.js';
+import { MIN_FILL, TEXT_AREA_HEIGHT } from '../layout/fill.js';
+
+/** A fill (fraction of the text area) as a fraction of the page's height, where the sheet draws it. */
+const fillLine = (fill: number) => (CONTENT.y + fill * TEXT_AREA_HEIGHT) / PAGE.height;
 
 const HELP = `Usage : npm run review -- [--edition ID] [--against VERSION] [--out DOSSIER]
 
 Construit la brochure en mémoire et écrit une planche de relecture : out/review.png (toutes les pages,
-numérotées) et out/review.html (les mêmes pages, lisible hors ligne).
+numérotées, un trait à l’endroit où le contenu de chaque page s’arrête) et out/review.html (les mêmes
+pages, lisible hors ligne).
 
   --edition ID        l’édition à relire (défaut : la plus récente)
   --against VERSION   compare avec une autre édition : son identifiant (ex. mi-2020), une version git
@@ -35,8 +42,19 @@ export interface ReviewFiles {
 /** Writes the sheet and the HTML report into `outDir`; labels use the Marianne of `fontsDir`. */
 export async function writeReview(review: Review, outDir: string, fontsDir: string): Promise<ReviewFiles> {
   const family = registerLabelFont(fontsDir);
+  const fills = new Map(review.fills.map((f) => [f.page, f]));
   const sheet = drawSheet(
-    review.pages.filter((p) => p.current).map((p) => ({ canvas: p.current!, label: `${p.number}`, boxes: review.against && p.status === 'changed' ? p.boxes : undefined })),
+    review.pages
+      .filter((p) => p.current)
+      .map((p) => {
+        const f = fills.get(p.number);
+        return {
+          canvas: p.current!,
+          label: f ? `${p.number} · ${fillLabel(f)}` : `${p.number}`,
+          boxes: review.against && p.status === 'changed' ? p.boxes : undefined,
+          ...(f ? { fill: { end: fillLine(f.fill), threshold: fillLine(MIN_FILL), ok: f.ok, exempt: f.exempt !== undefined } } : {}),
+        };
+      }),
     family,
   );
   await mkdir(outDir, { recursive: true });

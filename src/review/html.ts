@@ -3,6 +3,7 @@ import type { Canvas } from '@napi-rs/canvas';
 import type { Review } from './review.js';
 import type { WordOp } from './word-diff.js';
 import { outlineBoxes } from './sheet.js';
+import { fillLabel } from './fill-label.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const img = async (c: Canvas, alt: string) => `<img src="data:image/png;base64,${(await c.encode('png')).toString('base64')}" alt="${esc(alt)}" width="${c.width}" height="${c.height}">`;
@@ -42,10 +43,15 @@ async function editionSection(review: Review): Promise<string> {
 }
 
 export async function renderReviewHtml(review: Review): Promise<string> {
+  const fills = new Map(review.fills.map((f) => [f.page, f]));
   const pages = await Promise.all(
     review.pages
       .filter((p) => p.current)
-      .map(async (p) => `<figure class="${p.status === 'same' ? '' : 'modifiee'}">${await img(p.current!, `Page ${p.number}`)}<figcaption>Page ${p.number}${p.status === 'same' || !review.against ? '' : ' — modifiée'}</figcaption></figure>`),
+      .map(async (p) => {
+        const f = fills.get(p.number);
+        const fill = f ? ` — contenu jusqu’à ${fillLabel(f)}` : '';
+        return `<figure class="${p.status === 'same' ? '' : 'modifiee'}">${await img(p.current!, `Page ${p.number}`)}<figcaption${f && !f.ok ? ' class="courte"' : ''}>Page ${p.number}${p.status === 'same' || !review.against ? '' : ' — modifiée'}${esc(fill)}</figcaption></figure>`;
+      }),
   );
   return `<!doctype html>
 <html lang="fr">
@@ -60,6 +66,7 @@ figure img { width: 250px; height: auto; background: #fff; box-shadow: 0 1px 4px
 .cote figure img { width: 420px; }
 figure.modifiee img { outline: 3px solid #e1000f; }
 figcaption { margin-top: .4rem; }
+figcaption.courte { color: #e1000f; font-weight: bold; }
 del { background: #fdd; color: #900; }
 ins { background: #dfd; color: #060; text-decoration: none; }
 .texte p { background: #fff; padding: .5rem 1rem; line-height: 1.5; }

@@ -7,6 +7,7 @@ import type { Progress } from '../watch/progress.js';
 import { resolvePrevious } from './against.js';
 import { comparePages, type PageComparison } from './compare-pages.js';
 import { diffEditions, type EditionDiff } from './edition-diff.js';
+import { fillReport, type PageFillReport } from '../layout/fill.js';
 
 /** Pages are rendered once at this width: sharp enough to read in the HTML, shrunk to 250 px on the sheet. */
 export const RENDER_WIDTH = 500;
@@ -14,6 +15,8 @@ export const RENDER_WIDTH = 500;
 export interface Review {
   title: string;
   pages: PageComparison[];
+  /** Where each page of this edition ends and whether it meets the fill rule (src/layout/fill.ts). */
+  fills: PageFillReport[];
   /** Set with `--against`. */
   against?: {
     label: string;
@@ -35,7 +38,8 @@ export async function makeReview(world: World, config: Config, against?: string,
     const built = await buildBrochure(world, config, progress?.stage);
     progress?.stage('review');
     const current = await renderAll(built.pdf);
-    if (!previous) return { review: { title: built.document.meta.title, pages: comparePages(current, current) }, built };
+    const fills = fillReport(built.layout.paged, built.document.sections);
+    if (!previous) return { review: { title: built.document.meta.title, pages: comparePages(current, current), fills }, built };
     let prevPdf: Uint8Array;
     let edition: EditionDiff | undefined;
     let previousTitle: string | undefined;
@@ -49,7 +53,7 @@ export async function makeReview(world: World, config: Config, against?: string,
     progress?.stage('review');
     const prevPages = await renderAll(prevPdf);
     return {
-      review: { title: built.document.meta.title, pages: comparePages(current, prevPages), against: { label: previous.label, edition, previousTitle } },
+      review: { title: built.document.meta.title, pages: comparePages(current, prevPages), fills, against: { label: previous.label, edition, previousTitle } },
       built,
     };
   } finally {

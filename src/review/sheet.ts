@@ -8,7 +8,15 @@ export interface SheetPage {
   label: string;
   /** In pixels of `canvas`; drawn as red rectangles. */
   boxes?: readonly Box[];
+  /**
+   * The page-fill line: where the content ends and where the rule's threshold is, as fractions of the page's
+   * height; `ok` false draws it red, `exempt` grey.
+   */
+  fill?: { end: number; threshold: number; ok: boolean; exempt: boolean };
 }
+
+/** Colours of the fill line: meets the rule, misses it, not judged. */
+const FILL_COLORS = { ok: '#000091', short: '#e1000f', exempt: '#929292' } as const;
 
 export interface SheetLayout {
   perRow: number;
@@ -54,13 +62,33 @@ export function drawSheet(pages: readonly SheetPage[], fontFamily: string, layou
     const y = layout.gap + Math.floor(k / layout.perRow) * (cellHeight + layout.labelHeight + layout.gap);
     const scale = layout.pageWidth / p.canvas.width;
     const h = Math.round(p.canvas.height * scale);
+    const y0 = y;
     ctx.fillStyle = '#c8c8c8';
     ctx.fillRect(x + 2, y + 2, layout.pageWidth, h);
     ctx.drawImage(p.canvas, x, y, layout.pageWidth, h);
+    if (p.fill) {
+      // Across the page where its content ends, with a tick in the right margin at the threshold.
+      const color = p.fill.exempt ? FILL_COLORS.exempt : p.fill.ok ? FILL_COLORS.ok : FILL_COLORS.short;
+      const y = (f: number) => Math.round(y0 + f * h) + 0.5;
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(p.fill.exempt ? [6, 4] : []);
+      ctx.beginPath();
+      ctx.moveTo(x - 6, y(p.fill.end));
+      ctx.lineTo(x + layout.pageWidth + 6, y(p.fill.end));
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = FILL_COLORS.short;
+      ctx.beginPath();
+      ctx.moveTo(x + layout.pageWidth, y(p.fill.threshold));
+      ctx.lineTo(x + layout.pageWidth + 8, y(p.fill.threshold));
+      ctx.stroke();
+    }
     ctx.strokeStyle = '#e1000f';
     ctx.lineWidth = 2;
     for (const b of p.boxes ?? []) ctx.strokeRect(x + b.x * scale, y + b.y * scale, Math.max(2, b.width * scale), Math.max(2, b.height * scale));
-    ctx.fillStyle = p.boxes?.length ? '#e1000f' : '#161616';
+    ctx.fillStyle = p.boxes?.length || (p.fill && !p.fill.ok) ? '#e1000f' : '#161616';
     ctx.font = `15px "${fontFamily}"`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';

@@ -1,12 +1,16 @@
 // The terminal summary of a review, in French, one fact per line.
 import type { Review } from './review.js';
 import { formatWordDiff } from './word-diff.js';
+import { fillLabel } from './fill-label.js';
+import { MIN_FILL } from '../layout/fill.js';
 
 export function summariseReview(review: Review): string[] {
   const lines: string[] = [];
   const a = review.against;
   const pages = review.pages.filter((p) => p.current).length;
-  if (!a) return [`${review.title} : ${pages} pages.`];
+  const short = review.fills.filter((f) => !f.ok);
+  const fill = `Remplissage : ${short.length ? `${short.length} page(s) s’arrêtent avant ${Math.round(MIN_FILL * 100)} % de la zone de texte : ${short.map((f) => `page ${f.page} (${fillLabel(f)})`).join(', ')}` : `chaque page jugée atteint ${Math.round(MIN_FILL * 100)} % de la zone de texte`}.`;
+  if (!a) return [`${review.title} : ${pages} pages.`, fill];
   lines.push(`Comparaison avec ${a.label}${a.previousTitle ? ` (${a.previousTitle})` : ''} :`);
   const e = a.edition;
   if (e) {
@@ -21,6 +25,7 @@ export function summariseReview(review: Review): string[] {
   const changed = review.pages.filter((p) => p.status !== 'same');
   const label = (s: string) => (s === 'added' ? ' (nouvelle)' : s === 'removed' ? ' (retirée)' : '');
   lines.push(`  ${changed.length} page(s) sur ${pages} diffèrent${changed.length ? ' : ' + changed.map((p) => `${p.number}${label(p.status)}`).join(', ') : ''}`);
+  lines.push(fill);
   return lines;
 }
 

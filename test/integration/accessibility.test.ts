@@ -236,6 +236,48 @@ test('the checker reads every tagged page: each page has marked content the stru
   assert.ok(r.dict(model.catalog, 'StructTreeRoot') instanceof PDFDict);
 });
 
+/** An element's text as a screen reader gets it: its marked content and its children's, in /K order. */
+function elemText(el: StructElem): string {
+  const pageIndex = new Map(model.pages.map((p, i) => [p.key, i]));
+  const parts: string[] = [];
+  const visit = (e: StructElem) => {
+    const actual = r.text(e.dict, 'ActualText');
+    if (actual !== undefined) return void parts.push(actual);
+    for (const kid of e.kids) {
+      if (kid.kind === 'elem') visit(kid.elem);
+      else if (kid.kind === 'mcid') parts.push(extracted[pageIndex.get(kid.page)!].byMcid.get(kid.mcid) ?? '');
+    }
+  };
+  visit(el);
+  return norm(parts.join(''));
+}
+
+test('each steering indicator is a Figure whose alt states every value, then a Table with a caption and scoped headers', () => {
+  const section = build.document.sections.find((s) => s.kind === 'indicateurs');
+  assert.ok(section && section.kind === 'indicateurs' && section.indicateurs.length >= 2);
+  const figures = tree.elements.filter((e) => e.role === 'Figure').map((e) => r.text(e.dict, 'Alt'));
+  const tables = tree.elements.filter((e) => e.role === 'Table');
+  assert.equal(tables.length, section.indicateurs.length);
+  const scope = (th: StructElem) => {
+    const a = r.dict(th.dict, 'A');
+    return a && r.name(a, 'Scope');
+  };
+  section.indicateurs.forEach((ind, k) => {
+    assert.ok(figures.includes(ind.alt), `the Figure of « ${ind.nom} » carries its alt text`);
+    const t = tables[k];
+    assert.deepEqual(t.children.map((c) => c.role), ['Caption', 'THead', 'TBody']);
+    // Texts compared without spaces, as the reading-order tests do (line ends carry none).
+    assert.equal(elemText(t.children[0]), norm(ind.table.caption));
+    const [head] = t.children[1].children;
+    assert.deepEqual(head.children.map((c) => `${c.role} ${scope(c)} ${elemText(c)}`), ind.table.columns.map((c) => `TH Column ${norm(c)}`));
+    const rows = t.children[2].children;
+    assert.deepEqual(
+      rows.map((row) => row.children.map((c) => (c.role === 'TH' ? `TH ${scope(c)} ${elemText(c)}` : `TD ${elemText(c)}`))),
+      ind.table.rows.map((row) => [`TH Row ${norm(row.header)}`, ...row.cells.map((c) => `TD ${norm(c)}`)]),
+    );
+  });
+});
+
 /** A font's ToUnicode CMap (bfchar and bfrange, the forms pdfkit writes): glyph code → text. */
 function toUnicode(bytes: Uint8Array): Map<number, string> {
   const cmap = Buffer.from(bytes).toString('latin1');

@@ -80,6 +80,51 @@ test('every painted item belongs to a structure node or is an artifact; links po
   }
 });
 
+test('a list item starts on the page of its label: no number or bullet left alone at a page foot', () => {
+  // The latest edition's sources run over a page break (12 numbered items).
+  const pageOf = new Map<string, number>();
+  for (const page of result.paged!.pages) for (const it of page.items) if ('tag' in it && 'node' in it.tag && !pageOf.has(it.tag.node)) pageOf.set(it.tag.node, page.number);
+  const firstPage = (n: StructNode): number | undefined => pageOf.get(n.id) ?? n.children.map(firstPage).find((p) => p !== undefined);
+  const items: StructNode[] = [];
+  const walk = (n: StructNode) => (n.role === 'LI' ? items.push(n) : n.children.forEach(walk));
+  walk(result.paged!.structure);
+  assert.ok(items.length > 20);
+  const split = items.flatMap((li) => {
+    const [lbl, body] = [li.children.find((c) => c.role === 'Lbl'), li.children.find((c) => c.role === 'LBody')];
+    return lbl && body && firstPage(lbl) !== firstPage(body) ? [`${li.id}: label on page ${firstPage(lbl)}, text on ${firstPage(body)}`] : [];
+  });
+  assert.deepEqual(split, []);
+});
+
+test('a list label clears its text: « 10. » and beyond push the whole list’s text right', () => {
+  const texts = new Map<string, { x: number; right: number }[]>();
+  for (const page of result.paged!.pages)
+    for (const it of page.items)
+      if (it.kind === 'text' && 'node' in it.tag) {
+        const right = it.x + measureText(it.text, { font: it.font, size: it.size, color: it.color, lineHeight: it.size }, fonts) * (it.scale ?? 1);
+        texts.set(it.tag.node, [...(texts.get(it.tag.node) ?? []), { x: it.x, right }]);
+      }
+  const all = (n: StructNode): { x: number; right: number }[] => [...(texts.get(n.id) ?? []), ...n.children.flatMap(all)];
+  const clashes: string[] = [];
+  let numbered = 0;
+  const walk = (n: StructNode) => {
+    if (n.role !== 'L') return n.children.forEach(walk);
+    const starts = new Set(n.children.map((li) => Math.min(...all(li.children.find((c) => c.role === 'Lbl')!).map((t) => t.x)).toFixed(1)));
+    // Lists of the running text, labels in one column (the bilan's key figures are a list laid side by side).
+    if (starts.size > 1) return;
+    const lefts = n.children.map((li) => Math.min(...all(li.children.find((c) => c.role === 'LBody')!).map((t) => t.x)));
+    if (n.children.length >= 10) numbered++;
+    n.children.forEach((li, j) => {
+      const label = Math.max(...all(li.children.find((c) => c.role === 'Lbl')!).map((t) => t.right));
+      if (label + 2 > lefts[j]) clashes.push(`${li.id}: label ends at ${label.toFixed(1)}, text starts at ${lefts[j].toFixed(1)}`);
+    });
+    assert.equal(new Set(lefts.map((x) => x.toFixed(1))).size, 1, `${n.id}: one indent for the whole list`);
+  };
+  walk(result.paged!.structure);
+  assert.ok(numbered >= 1, 'a list of ten items or more (the sources)');
+  assert.deepEqual(clashes, []);
+});
+
 test('headings never skip a level and every Figure has an alt text and a box', () => {
   let last = 0;
   const visit = (n: StructNode) => {
@@ -131,4 +176,16 @@ test('a block taller than a page is a located error naming the record, never dra
   assert.match(enjeu.message, /^le bloc de l’enjeu « attractivite » est plus haut qu’une page : dépassement de \d+ pt/);
   assert.match(enjeu.pos!.file, /^data\/enjeux\.yaml$/);
   assert.equal(r.paged, undefined);
+});
+
+test('cards so tall that no order fills every page: a warning names the short pages, the layout goes on', () => {
+  const long = 'Un résumé très long pour une fiche de projet, qui occupe à lui seul plus de la moitié de la page. '.repeat(11);
+  const r = layoutWith((doc) => ({
+    ...doc,
+    sections: doc.sections.map((s) => (s.kind === 'mission' ? { ...s, projets: s.projets.map((p) => ({ ...p, resume: long })) } : s)),
+  }));
+  assert.ok(r.paged, JSON.stringify(r.diagnostics));
+  const warning = r.diagnostics.find((d) => d.code === 'page-peu-remplie');
+  assert.ok(warning && warning.severity === 'warning', JSON.stringify(r.diagnostics));
+  assert.match(warning.message, /^les pages [\d, ]+ des missions s’arrêtent avant 60 % de leur hauteur utile/);
 });

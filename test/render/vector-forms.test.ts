@@ -40,11 +40,11 @@ test('an asset drawn on several pages is one Form XObject, placed with Do', asyn
     forms.draw(page1, PICTO, { x: 200, y: 100, w: 40, h: 40 });
     doc.addPage({ size: 'A4', margin: 0 });
     forms.draw(out(), PICTO, { x: 50, y: 60, w: 80, h: 80 });
-    forms.draw(out(), PICTO, { x: 50, y: 200, w: 80, h: 80, tint: '#000091' });
+    forms.draw(out(), PICTO, { x: 50, y: 200, w: 80, h: 80, recolor: { '#ECECFF': '#8585F6' } });
   });
   const pdf = await LibDocument.load(bytes);
   const forms = pdf.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Form'));
-  assert.equal(forms.length, 2, 'one form for the asset, one for its tinted copy');
+  assert.equal(forms.length, 2, 'one form for the asset, one for its recoloured copy');
   const [plainRef, plain] = forms[0] as [PDFRef, PDFRawStream];
   assert.deepEqual((plain.dict.get(PDFName.of('BBox')) as PDFArray).asArray().map(String), ['0', '0', '80', '80']);
   const body = text(plain);
@@ -53,7 +53,10 @@ test('an asset drawn on several pages is one Form XObject, placed with Do', asyn
   assert.match(body, /1 0 0 1 5 0 cm/);
   assert.match(body, /f\*/);
   assert.match(body, /0 0 0\.5686 RG\n2 w\n/);
-  assert.doesNotMatch(text(forms[1][1] as PDFRawStream), /0\.9255/, 'the tint replaces every fill');
+  const recoloured = text(forms[1][1] as PDFRawStream);
+  assert.doesNotMatch(recoloured, /0\.9255 0\.9255 1 rg/, 'the recoloured layer loses its colour');
+  assert.match(recoloured, /0\.5216 0\.5216 0\.9647 rg/, '#8585F6 takes its place');
+  assert.match(recoloured, /0\.8824 0 0\.0588 rg/, 'other fills are kept');
 
   for (const [i, page] of pdf.getPages().entries()) {
     const resources = pdf.context.lookup(page.node.get(PDFName.of('Resources')), PDFDict);

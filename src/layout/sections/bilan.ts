@@ -2,15 +2,16 @@
 import type { Section } from '../../model/types.js';
 import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
+import type { Flow } from '../flow.js';
 import { CONTENT, GRID, gridSpan } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
-import { openSection } from '../headings.js';
+import { followingSection } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { BODY } from '../families.js';
 import { chartHeight, layoutStatusChart } from './chart.js';
 
-export function layoutBilan(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'bilan' }>, openPage: () => number): void {
-  const { sect, flow } = openSection(b, parent, s, openPage);
+export function layoutBilan(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'bilan' }>, previous: Flow | undefined, openPage: () => number): Flow {
+  const { sect, flow } = followingSection(b, parent, s, previous, openPage);
 
   // Key figures: three cells on the grid, each a paragraph "38 / projets dans la feuille de route".
   const span = GRID.columns / s.chiffres.length;
@@ -45,4 +46,5 @@ export function layoutBilan(b: LayoutBuilder, parent: StructNode, s: Extract<Sec
     message: `le graphique du bilan (${s.chart.rows.length} missions) est plus haut qu’une page : dépassement de ${excess} pt`,
   }));
   flow.placed(layoutStatusChart(b, sect, s.chart, CONTENT.x, flow.y, CONTENT.width));
+  return flow;
 }

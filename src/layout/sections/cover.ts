@@ -5,7 +5,7 @@ import type { StructNode } from '../types.js';
 import { CONTENT, PAGE, MM } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
 import { placeLines, linesHeight } from '../text.js';
-import { placeVector, BLOC_MARQUE } from '../vectors.js';
+import { placePictogram, placeVector, BLOC_MARQUE } from '../vectors.js';
 
 type Cover = Extract<Section, { kind: 'cover' }>;
 
@@ -53,7 +53,7 @@ export function layoutCover(b: LayoutBuilder, parent: StructNode, s: Cover): voi
   s.enjeux.forEach((e, i) => {
     const cx = CONTENT.x + cell * i + cell / 2;
     b.add({ kind: 'rect', x: cx - disc / 2, y: discTop, w: disc, h: disc, radius: disc / 2, fill: COLORS.white, tag: { node: motif.id } });
-    placeVector(b, motif, e.pictogramme, cx - 20, discTop + 7, 40);
+    placePictogram(b, motif, e.pictogramme, cx - 20, discTop + 7, 40);
     const name = b.typeset(`couverture-enjeu-${i}`, { runs: [{ text: e.nom, style: STYLES.coverEnjeu }], width: cell, align: 'center', hyphenate: false });
     placeLines(b, name.lines, cx - cell / 2, discTop + disc + 6, motif);
   });

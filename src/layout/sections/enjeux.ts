@@ -2,18 +2,19 @@
 import type { Section } from '../../model/types.js';
 import type { LayoutBuilder } from '../builder.js';
 import type { StructNode } from '../types.js';
+import type { Flow } from '../flow.js';
 import { GRID, gridSpan } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
-import { openSection } from '../headings.js';
+import { followingSection } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
-import { placeVector } from '../vectors.js';
+import { placePictogram } from '../vectors.js';
 import { BODY } from '../families.js';
 
 const PAD = 12;
 const PICTO = 36;
 
-export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, openPage: () => number): void {
-  const { sect, flow } = openSection(b, parent, s, openPage);
+export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'enjeux' }>, previous: Flow | undefined, openPage: () => number): Flow {
+  const { sect, flow } = followingSection(b, parent, s, previous, openPage);
   // Body size, not the lead's: the introduction and the six blocks must share one page.
   flow.prose('enjeux-intro', s.intro, sect, BODY, { h2: STYLES.h2, h3: STYLES.h3 });
   flow.space(16);
@@ -36,7 +37,7 @@ export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Se
       const x = cols[r.j].x;
       const block = b.node(sect, 'Div');
       b.add({ kind: 'rect', x, y: top, w: cols[r.j].width, h, fill: COLORS.blue975, tag: { artifact: 'Background' } });
-      placeVector(b, null, r.e.pictogramme, x + PAD, top + PAD, PICTO);
+      placePictogram(b, null, r.e.pictogramme, x + PAD, top + PAD, PICTO);
       b.anchor(`enjeu-${r.e.cle}`, top);
       const nameTop = top + PAD + (PICTO - linesHeight(r.name.lines)) / 2;
       placeLines(b, r.name.lines, x + PAD + PICTO + 10, nameTop, b.node(block, 'H2'));
@@ -45,4 +46,5 @@ export function layoutEnjeux(b: LayoutBuilder, parent: StructNode, s: Extract<Se
     }
     flow.placed(top + h + GRID.gutter);
   }
+  return flow;
 }

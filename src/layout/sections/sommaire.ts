@@ -8,7 +8,8 @@ import { CONTENT } from '../geometry.js';
 import { COLORS, STYLES } from '../styles.js';
 import { placeLines } from '../text.js';
 import { openSection } from '../headings.js';
-import { CLOTURE_PARTS } from './cloture.js';
+import type { Flow } from '../flow.js';
+import { COLOPHON_ID } from './cloture.js';
 
 interface Entry {
   id: string;
@@ -26,9 +27,8 @@ export function tocEntries(sections: readonly Section[]): Entry[] {
         return [{ id: s.id, title: `${s.code} — ${s.nom}`, level: 2 }];
       case 'cloture':
         return [
-          { id: s.id, title: s.titre, level: 1 },
-          { ...CLOTURE_PARTS.sources, level: 2 },
-          { id: CLOTURE_PARTS.colophon.id, title: s.colophonTitre, level: 2 },
+          { id: s.id, title: s.sourcesTitre, level: 1 },
+          { id: COLOPHON_ID, title: s.colophonTitre, level: 1 },
         ];
       default:
         return [{ id: s.id, title: s.titre, level: 1 }];
@@ -36,7 +36,8 @@ export function tocEntries(sections: readonly Section[]): Entry[] {
   });
 }
 
-export function layoutSommaire(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'sommaire' }>, all: readonly Section[], openPage: () => number): void {
+/** Returns its flow: a short édito may follow it on its page (`sectionBelow`). */
+export function layoutSommaire(b: LayoutBuilder, parent: StructNode, s: Extract<Section, { kind: 'sommaire' }>, all: readonly Section[], openPage: () => number): Flow {
   const { sect, flow } = openSection(b, parent, s, openPage, { after: 18 });
   const toc = b.node(sect, 'TOC');
   const numberWidth = 30;
@@ -64,4 +65,5 @@ export function layoutSommaire(b: LayoutBuilder, parent: StructNode, s: Extract<
     if (e.level === 1) b.add({ kind: 'line', x1: CONTENT.x, y1: bottom + 3, x2: CONTENT.x + CONTENT.width, y2: bottom + 3, color: COLORS.rule, width: 0.75, tag: { artifact: 'Layout' } });
     flow.placed(bottom + 4);
   }
+  return flow;
 }
