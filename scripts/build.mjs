@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { cjsDynamicImports, describe } from './bundle-guard.mjs';
 
 /**
  * Names this build of the code: a hash of every source file and of the locked dependencies. Typeset paragraphs
@@ -69,10 +70,17 @@ export const BUNDLE_OPTIONS = {
   metafile: true,
 };
 
-/** Bundles into `outdir` (run from the project root); `overrides` replace options (the ablation's variants). */
+class BundleGuardError extends Error {}
+
+/**
+ * Bundles into `outdir` (run from the project root); `overrides` replace options (the ablation's variants).
+ * Throws when the bundle would break only once bundled (named exports of a CommonJS package imported dynamically).
+ */
 export async function bundle(overrides = {}) {
   const options = { ...BUNDLE_OPTIONS, ...overrides };
   const result = await build(options);
+  const cjsImports = cjsDynamicImports(result.metafile);
+  if (cjsImports.length) throw new BundleGuardError(describe(cjsImports));
   // Chunk names carry a content hash: remove those of earlier builds, or dist/ grows with every source change.
   const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f)));
   const chunks = path.join(options.outdir, 'chunks');
@@ -82,4 +90,12 @@ export async function bundle(overrides = {}) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await bundle();
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  try {
+    await bundle();
+  } catch (e) {
+    if (!(e instanceof BundleGuardError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+}

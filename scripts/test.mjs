@@ -1,5 +1,6 @@
 // Runs every test/**/*.test.ts with Node's own runner through tsx (Node 20 has no --test globbing), after making
-// sure dist/cli.js is the bundle of the current sources: the tests that run the CLI as users do spawn it.
+// sure dist/cli.js is the bundle of the current sources: the tests that run the CLI as users do spawn it. A bundle
+// that cannot be built (scripts/bundle-guard.mjs) fails the run before any test.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

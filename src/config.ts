@@ -4,10 +4,15 @@
 export interface OutputNamePatterns {
   /** `{date}` is replaced by the edition date as YYYYMMDD, `{edition}` by the edition's id. */
   pdfName: string;
-  /** Thumbnail base name (`.png`, `@2x.png`, `.webp` are appended); `{edition}` is replaced by the edition's id. */
+  /** Thumbnail base name (`.png` and `@2x.png` are appended); `{edition}` is replaced by the edition's id. */
   thumbnailName: string;
-  /** Name of the regenerated web page in out/; `{page}` is the name of the edition's page file, `{edition}` its id. */
+  /**
+   * Name of the regenerated web page in out/; `{page}` is the name of the edition's page file, `{edition}` its id.
+   * On the site it goes into `_publications/` under this name, which gives its URL (`/publications/<name>/`).
+   */
   pageName: string;
+  /** The page's `une` image (the site's header and listing-card picture); `{date}` and `{edition}` as in `pdfName`. */
+  uneName: string;
 }
 
 export interface Config extends OutputNamePatterns {
@@ -44,6 +49,9 @@ export const DEFAULT_CONFIG: Config = {
   thumbnailName: 'capture-plaquette-TECH-couv-{edition}',
   thumbnailWidth: 300,
   pageName: '{page}',
+  // Dated like the PDF, so each edition has its own. Not the site's `Publication_TECHGOUV_une.jpg`: the 2019
+  // edition's live page shows that one, a picture of the site's own making that no build may overwrite.
+  uneName: '{date}_Publication_TECHGOUV_une.jpg',
   editions: {
     // Online at /uploads/ since August 2020, under the names of the days when there was one edition.
     'mi-2020': { thumbnailName: 'capture-plaquette-TECH-couv' },
@@ -70,6 +78,8 @@ export interface OutputNames {
   /** Base name of the thumbnails (see `thumbnailNames`). */
   thumbnail: string;
   page: string;
+  /** The page's `une` image (JPEG). */
+  une: string;
   /** The edition's manifest(s), written last: `manifest-ID.json`, and `manifest.json` for the latest edition. */
   manifests: string[];
 }
@@ -96,6 +106,7 @@ export function outputNames(config: Config, e: EditionNaming): OutputNames {
     pdf: fill(own.pdfName ?? config.pdfName, e),
     thumbnail: fill(own.thumbnailName ?? config.thumbnailName, e),
     page: fill(own.pageName ?? config.pageName, e),
+    une: fill(own.uneName ?? config.uneName, e),
     manifests: e.id === undefined ? [MANIFEST_NAME] : [`manifest-${e.id}.json`, ...(e.latest ? [MANIFEST_NAME] : [])],
   };
 }

@@ -8,7 +8,8 @@ import { MAX_FILE_BYTES } from './limits.js';
 /** The file of an edition's folder that holds its `edition:` section (read first, to order the editions). */
 export const EDITION_FILE = 'edition.yaml';
 
-const EDITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An edition id: its folder name in editions/ (`mi-2021`), also what a release tag names (scripts/release.ts). */
+export const EDITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface EditionEntry {
   id: string;
@@ -139,7 +140,7 @@ async function sharedNames(world: World, config: Config, editions: readonly Edit
   const namesOf = async (e: EditionEntry) => {
     const page = (await world.list(editionFolders(config, e.id).pageDir, '.markdown'))[0];
     const n = outputNames(config, { id: e.id, date: e.date, page: page ? page.slice(page.lastIndexOf('/') + 1) : '' });
-    return [n.pdf, n.thumbnail, ...(page ? [n.page] : [])];
+    return [n.pdf, n.thumbnail, n.une, ...(page ? [n.page] : [])];
   };
   const own = await namesOf(chosen);
   const out: Diagnostic[] = [];

@@ -40,7 +40,7 @@ export const DATA_PLACEHOLDERS = [
 ] as const;
 
 /** Names the web page adds, from the files just built (`pageValues`). */
-export const PAGE_PLACEHOLDERS = ['pdf_url', 'pdf_label', 'vignette_url', 'vignette_alt'] as const;
+export const PAGE_PLACEHOLDERS = ['pdf_url', 'pdf_label', 'vignette_url', 'vignette_2x_url', 'vignette_alt', 'une_url'] as const;
 
 export type DataPlaceholder = (typeof DATA_PLACEHOLDERS)[number];
 export type PagePlaceholder = (typeof PAGE_PLACEHOLDERS)[number];

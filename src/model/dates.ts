@@ -17,3 +17,11 @@ export function knownAt(date: string, cutoff: string): boolean {
   const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
   return start <= cutoff;
 }
+
+/** `27 août 2020` (or `1er août 2020`) → `2020-08-27`; anything else → undefined. */
+export function parseDateFr(text: string): string | undefined {
+  const m = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})$/u.exec(text.trim());
+  const month = m ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : 0;
+  if (!m || month === 0 || Number(m[1]) < 1 || Number(m[1]) > 31) return undefined;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}

@@ -1,10 +1,11 @@
 // The manifest: what was published, with sizes and hashes, for the website pipeline; byte-reproducible (no timestamps).
-import { type Config, publicUrl } from '../config.js';
+import { type Config, type OutputNames, publicUrl } from '../config.js';
 import type { RoadmapData } from '../load/types.js';
 import type { Counts } from '../model/counts.js';
 import { thumbnailAlt } from './alt-text.js';
 import { formatSizeLabel } from './size-label.js';
-import type { Thumbnail } from './thumbnails.js';
+import { thumbnailNames, type Thumbnail } from './thumbnails.js';
+import { publicationUrl, SITE_PUBLICATIONS } from './web-page.js';
 
 /** Written last: its presence with new hashes is the commit point of a publication (names: see `outputNames`). */
 export { MANIFEST_NAME } from '../config.js';
@@ -25,12 +26,20 @@ export interface ManifestInput {
   title: string;
   pdf: HashedFile & { pages: number };
   thumbnails: (Thumbnail & { sha256: string })[];
+  /** The page's `une` image (its alternative text is `thumbnailAlt`: it shows the cover). */
+  une: HashedFile & { mediaType: string; width: number; height: number };
   page: HashedFile;
+}
+
+/** Every file an edition's build publishes (`names`: `outputNames`), in publishing order, the manifests last. */
+export function publishedNames(names: OutputNames): string[] {
+  const t = thumbnailNames(names.thumbnail);
+  return [names.pdf, t.png, t.png2x, names.une, names.page, ...names.manifests];
 }
 
 /** Keys are written in the order below (object literal order), so equal inputs give equal bytes. */
 export function buildManifest(input: ManifestInput): string {
-  const { data, counts, config, title, pdf, thumbnails, page } = input;
+  const { data, counts, config, title, pdf, thumbnails, une, page } = input;
   const manifest = {
     schema: MANIFEST_SCHEMA,
     edition: {
@@ -61,7 +70,24 @@ export function buildManifest(input: ManifestInput): string {
       density: t.density,
     })),
     thumbnailAlt: thumbnailAlt(data, counts),
-    page: { path: page.name, bytes: page.bytes.length, sha256: page.sha256, mediaType: 'text/markdown' },
+    une: {
+      path: une.name,
+      url: publicUrl(config, une.name),
+      bytes: une.bytes.length,
+      sha256: une.sha256,
+      mediaType: une.mediaType,
+      width: une.width,
+      height: une.height,
+    },
+    page: {
+      path: page.name,
+      // Where the site puts it and serves it (docs/website-contract.md).
+      collection: SITE_PUBLICATIONS.collection,
+      url: publicationUrl(page.name),
+      bytes: page.bytes.length,
+      sha256: page.sha256,
+      mediaType: 'text/markdown',
+    },
     counts: {
       projets: counts.projets,
       acheves: counts.acheves,

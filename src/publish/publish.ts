@@ -8,7 +8,7 @@ import { sha256Hex } from './hash.js';
 import { buildManifest } from './manifest.js';
 import { pageValues } from './page-values.js';
 import { makeThumbnails } from './thumbnails.js';
-import { renderWebPage } from './web-page.js';
+import { checkPublicationFrontMatter, renderWebPage } from './web-page.js';
 
 export interface PublishInput {
   pdf: Uint8Array;
@@ -53,9 +53,14 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
     sha256Hex(pdf),
   ]);
   const thumbnails = await Promise.all(thumbs.files.map(async (t) => ({ ...t, sha256: await sha256Hex(t.bytes) })));
+  const une = { ...thumbs.une, name: names.une, sha256: await sha256Hex(thumbs.une.bytes) };
 
-  const rendered = renderWebPage(page, pageValues(data, counts, config, names, pdf, previous));
-  const diagnostics = [...thumbs.diagnostics, ...rendered.diagnostics];
+  const values = pageValues(data, counts, config, names, pdf, previous);
+  const rendered = renderWebPage(page, values);
+  const frontMatter = rendered.diagnostics.length
+    ? []
+    : checkPublicationFrontMatter(page, rendered.text, { uneUrl: values.une_url, ...(data.programme.edition.publication ? { publication: data.programme.edition.publication } : {}) });
+  const diagnostics = [...thumbs.diagnostics, ...rendered.diagnostics, ...frontMatter];
   // Checked before touching out/: a page with an unfilled placeholder must never go online.
   if (hasErrors(diagnostics)) throw new BuildError(diagnostics);
   const pageBytes = new TextEncoder().encode(rendered.text);
@@ -69,6 +74,7 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
       title,
       pdf: { name: pdfName, bytes: pdf, sha256: pdfSha, pages },
       thumbnails,
+      une,
       page: pageFile,
     }),
   );
@@ -76,7 +82,7 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
   // The latest edition's manifest is written twice: as its own (manifest-ID.json) and as manifest.json.
   const manifestFiles = names.manifests.map((name) => ({ name, bytes: manifestBytes, sha256: manifestSha }));
 
-  const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, pageFile, ...manifestFiles];
+  const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, une, pageFile, ...manifestFiles];
   await publishAtomically(outDir, files, hooks, config.outDir);
   return {
     outDir,

@@ -27,6 +27,6 @@ port.on('message', async ({ pdf, widthPx }: CoverRequest) => {
     const err = e instanceof Error ? e : new Error(String(e));
     reply = { ok: false, name: err.name, message: err.message, stack: err.stack };
   }
-  const transfer = reply.ok ? [reply.cover.png.buffer, reply.cover.png2x.buffer, reply.cover.webp.buffer] : [];
+  const transfer = reply.ok ? [reply.cover.png.buffer, reply.cover.png2x.buffer, reply.cover.une.buffer] : [];
   port.postMessage(reply, transfer as ArrayBuffer[]);
 });

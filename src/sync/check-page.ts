@@ -3,6 +3,7 @@ import type { SiteFacts } from './facts.js';
 import { finding, type Finding, q } from './findings.js';
 import { COUNT_LABELS, COUNT_PATTERNS, type CountKey, EDITION_LABEL, isGenericAlt, NUMBER_WORDS, PREVIOUS_EDITION_SUFFIX, PREVIOUS_EDITION_WORDS, ROADMAP_WORDS, YEAR_RANGE } from './patterns.js';
 import { roadmapMentions } from './periods.js';
+import { formatDateFr, parseDateFr } from '../model/dates.js';
 import { baseName, type Link, type ScannedPage, scanPage, sentenceAround, slice } from './scan.js';
 import { sizeLabelFindings } from './size-labels.js';
 
@@ -16,6 +17,7 @@ export function checkPage(file: string, text: string, facts: SiteFacts): Finding
     ...periods(file, page, facts),
     ...pdfLinks(file, page, facts),
     ...thumbnails(file, page, facts),
+    ...une(file, page, facts),
     // A size label on a link to another edition's PDF labels this edition's PDF once the link is fixed: it is
     // checked against it now, so that one `--fix` is enough.
     ...sizeLabelFindings(file, page, facts.produced, (name) => (brochurePdf(facts).test(name) ? facts.pdfName : undefined)),
@@ -32,17 +34,32 @@ function title(file: string, { text, scalars }: ScannedPage, facts: SiteFacts): 
   return [finding(file, text, t.value.start, 'error', 'titre', `titre ${q(slice(text, t.value))} différent de celui de la page éditoriale ; attendu ${q(facts.title)}`, { edit: { ...t.value, text: expected } })];
 }
 
-/** A page about this edition cannot be older than it: its front-matter date is the last edition's, left behind. */
+/**
+ * A page about this edition cannot be older than it: its front-matter dates (`date`, and the site's
+ * `date_de_modification`, « 28 août 2020 ») are the last edition's, left behind.
+ */
 function pageDate(file: string, { text, scalars }: ScannedPage, facts: SiteFacts): Finding[] {
+  const out: Finding[] = [];
+  const expected = facts.edition.publication ?? facts.edition.date;
   const d = scalars.find((x) => x.key === 'date');
   const day = d ? /^(\d{4}-\d{2}-\d{2})/.exec(slice(text, d.value))?.[1] : undefined;
-  if (!d || !day || day >= facts.edition.date) return [];
-  const expected = facts.edition.publication ?? facts.edition.date;
-  return [
-    finding(file, text, d.value.start, 'error', 'date-page', `date de la page ${q(day)} antérieure à l’édition qu’elle présente (${facts.edition.date}) ; attendu ${q(expected)}`, {
-      edit: { start: d.value.start, end: d.value.start + 10, text: expected },
-    }),
-  ];
+  if (d && day && day < facts.edition.date) {
+    out.push(
+      finding(file, text, d.value.start, 'error', 'date-page', `date de la page ${q(day)} antérieure à l’édition qu’elle présente (${facts.edition.date}) ; attendu ${q(expected)}`, {
+        edit: { start: d.value.start, end: d.value.start + 10, text: expected },
+      }),
+    );
+  }
+  const modified = scalars.find((x) => x.key === 'date_de_modification');
+  const modifiedDay = modified ? parseDateFr(slice(text, modified.value)) : undefined;
+  if (modified && modifiedDay && modifiedDay < facts.edition.date) {
+    out.push(
+      finding(file, text, modified.value.start, 'error', 'date-page', `date de mise à jour ${q(slice(text, modified.value))} antérieure à l’édition qu’elle présente (${formatDateFr(facts.edition.date)}) ; attendu ${q(formatDateFr(expected))}`, {
+        edit: { ...modified.value, text: formatDateFr(expected) },
+      }),
+    );
+  }
+  return out;
 }
 
 function parseNumber(word: string): number {
@@ -160,6 +177,7 @@ function thumbnails(file: string, { text, links }: ScannedPage, facts: SiteFacts
         }),
       );
     }
+    out.push(...srcset(file, text, img, base, facts));
     const alt = slice(text, img.text);
     if (!isGenericAlt(alt) && namesAnotherEdition(alt, facts)) {
       out.push(
@@ -176,6 +194,74 @@ function thumbnails(file: string, { text, links }: ScannedPage, facts: SiteFacts
     }
   }
   return out;
+}
+
+/**
+ * The thumbnail's 2× in the kramdown attribute list right after the image (`{: srcset="/uploads/…@2x.png 2x"}`):
+ * another edition's cover on high-density screens once the image itself is fixed.
+ */
+function srcset(file: string, text: string, img: Link, base: string, facts: SiteFacts): Finding[] {
+  const ial = /^\{:[^}\n]*?\bsrcset="([^"]*)"[^}\n]*\}/.exec(text.slice(img.span.end));
+  if (!ial) return [];
+  const expected = baseName(facts.values.vignette_2x_url);
+  const valueStart = img.span.end + ial[0].indexOf(ial[1]);
+  const out: Finding[] = [];
+  for (const c of ial[1].matchAll(/[^\s,]+/g)) {
+    const url = c[0];
+    const name = baseName(url);
+    if (!url.includes('/') || !name.startsWith(base) || name === expected || !/@2x\.\w+$/.test(name)) continue;
+    const at = valueStart + c.index! + url.lastIndexOf(name);
+    out.push(
+      finding(file, text, valueStart + c.index!, 'error', 'vignette', `vignette 2× ${q(url)} (srcset) : ce n’est pas celle de cette édition ; attendu ${q(facts.values.vignette_2x_url)}`, {
+        edit: { start: at, end: at + name.length, text: expected },
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The site's `une` picture (`une.image`, `une-ou-diaporama[0].image` in the front matter) when it is one of ours,
+ * any edition's (`20200827_Publication_TECHGOUV_une.jpg`): this edition's, with the cover's description as its
+ * `alternative-textuelle`. Another picture (the site's own) is the page's business.
+ */
+function une(file: string, { text, scalars, bodyStart }: ScannedPage, facts: SiteFacts): Finding[] {
+  const isUne = anyEditionsName(facts.config.uneName);
+  const expectedName = baseName(facts.values.une_url);
+  const out: Finding[] = [];
+  let lastImageIsUne = false;
+  for (const s of scalars.filter((x) => x.value.start < bodyStart)) {
+    if (s.key === 'image') {
+      const src = slice(text, s.value);
+      const name = baseName(src);
+      lastImageIsUne = isUne.test(name);
+      if (lastImageIsUne && name !== expectedName) {
+        const at = s.value.start + src.lastIndexOf(name);
+        out.push(
+          finding(file, text, s.value.start, 'error', 'une', `image « à la une » ${q(src)} : c’est celle d’une autre édition ; attendu ${q(facts.values.une_url)}`, {
+            edit: { start: at, end: at + name.length, text: expectedName },
+          }),
+        );
+      }
+    } else if (s.key === 'alternative-textuelle' && lastImageIsUne) {
+      const alt = slice(text, s.value);
+      const why = isGenericAlt(alt) ? 'vide ou générique' : namesAnotherEdition(alt, facts) ? 'il décrit la couverture d’une autre édition' : undefined;
+      if (why) {
+        out.push(
+          finding(file, text, s.value.start, 'error', 'une-alt', `texte alternatif de l’image « à la une » ${q(alt)} : ${why} ; attendu ${q(facts.values.vignette_alt)}`, {
+            edit: { ...s.value, text: facts.values.vignette_alt },
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** A file name pattern with its `{date}` and `{edition}` left open: the name any edition gives that file. */
+function anyEditionsName(pattern: string): RegExp {
+  const parts = pattern.split(/(\{date\}|\{edition\})/).map((p) => (p === '{date}' ? '\\d{8}' : p === '{edition}' ? '[a-z0-9]+(?:-[a-z0-9]+)*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${parts.join('')}$`, 'i');
 }
 
 /** A text that names an edition label or roadmap period other than this edition's (« …, édition actualisée mi-2020 »). */

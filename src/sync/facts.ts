@@ -4,7 +4,7 @@ import type { RoadmapData } from '../load/types.js';
 import type { Inputs } from '../load/index.js';
 import type { Counts } from '../model/counts.js';
 import { dataValues, expandPlaceholders } from '../model/placeholders.js';
-import { pageValues, type PageValues, thumbnailNames } from '../publish/index.js';
+import { pageValues, type PageValues, publishedNames } from '../publish/index.js';
 
 export interface SiteFacts {
   config: Config;
@@ -56,7 +56,6 @@ export interface BuiltFacts {
 export function siteFacts(built: BuiltFacts, config: Config): SiteFacts {
   const { data, editorial } = built.inputs;
   const counts = built.counts;
-  const names = thumbnailNames(built.names.thumbnail);
   const pdfName = built.names.pdf;
   const rawTitle = editorial.page.frontMatter.title;
   const { debut, fin } = data.programme.feuilleDeRoute.periode;
@@ -77,14 +76,7 @@ export function siteFacts(built: BuiltFacts, config: Config): SiteFacts {
     values: pageValues(data, counts, config, built.names, built.pdf, built.inputs.previous),
     pdfName,
     pdfBytes: built.pdf.length,
-    produced: new Map<string, number | undefined>([
-      [pdfName, built.pdf.length],
-      [names.png, undefined],
-      [names.png2x, undefined],
-      [names.webp, undefined],
-      [built.names.page, undefined],
-      ...built.names.manifests.map((m): [string, undefined] => [m, undefined]),
-    ]),
+    produced: new Map<string, number | undefined>(publishedNames(built.names).map((n) => [n, n === pdfName ? built.pdf.length : undefined])),
     ...(typeof rawTitle === 'string' ? { title: expandPlaceholders(rawTitle, dataValues(data, counts)).text } : {}),
   };
 }

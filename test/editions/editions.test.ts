@@ -47,15 +47,15 @@ test('each edition’s manifest says the published figures', () => {
 
 test('mid-2020 keeps the names that are online; the others have their own; manifest.json is the latest edition’s', () => {
   const m = manifests['mi-2020'];
-  assert.deepEqual([m.pdf.path, ...m.thumbnails.map((t: any) => t.path), m.page.path], [
+  assert.deepEqual([m.pdf.path, ...m.thumbnails.map((t: any) => t.path), m.une.path, m.page.path], [
     '20200827_Plaquette_Techgouv_DINUM.pdf',
     'capture-plaquette-TECH-couv.png',
     'capture-plaquette-TECH-couv@2x.png',
-    'capture-plaquette-TECH-couv.webp',
+    '20200827_Publication_TECHGOUV_une.jpg',
     'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
   ]);
   assert.equal(m.pdf.url, '/uploads/20200827_Plaquette_Techgouv_DINUM.pdf');
-  const all = Object.values(manifests).flatMap((x: any) => [x.pdf.path, ...x.thumbnails.map((t: any) => t.path), x.page.path]);
+  const all = Object.values(manifests).flatMap((x: any) => [x.pdf.path, ...x.thumbnails.map((t: any) => t.path), x.une.path, x.page.path]);
   assert.equal(new Set(all).size, all.length, `one name per file: ${all.join(', ')}`);
   assert.deepEqual(JSON.parse(read('manifest.json').toString('utf8')), manifests['mi-2021']);
 });
@@ -63,7 +63,7 @@ test('mid-2020 keeps the names that are online; the others have their own; manif
 test('building mid-2021 leaves every mid-2020 output byte-identical (and building mid-2020 every mid-2021 one)', async () => {
   const files = (id: string) => {
     const m = manifests[id];
-    return [m.pdf.path, ...m.thumbnails.map((t: any) => t.path), m.page.path, `manifest-${id}.json`];
+    return [m.pdf.path, ...m.thumbnails.map((t: any) => t.path), m.une.path, m.page.path, `manifest-${id}.json`];
   };
   const pick = (snap: Record<string, string>, names: string[]) => Object.fromEntries(names.map((n) => [n, snap[n]]));
   const before2020 = pick(snapshotDir(out), files('mi-2020'));

@@ -11,12 +11,14 @@ test('the patterns name each edition’s files; mid-2020 keeps the names that ar
     pdf: '20210914_Plaquette_Techgouv_DINUM.pdf',
     thumbnail: 'capture-plaquette-TECH-couv-mi-2021',
     page: 'p-mi-2021.markdown',
+    une: '20210914_Publication_TECHGOUV_une.jpg',
     manifests: ['manifest-mi-2021.json', 'manifest.json'],
   });
   assert.deepEqual(outputNames(DEFAULT_CONFIG, { id: 'mi-2020', date: '2020-08-27', page: 'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown' }), {
     pdf: '20200827_Plaquette_Techgouv_DINUM.pdf',
     thumbnail: 'capture-plaquette-TECH-couv',
     page: 'tech-gouv-bilan-du-programme-mise-jour-mi-2020.markdown',
+    une: '20200827_Publication_TECHGOUV_une.jpg',
     manifests: ['manifest-mi-2020.json'],
   });
   // A project without editions/: the names of the days of a single edition.
@@ -29,7 +31,20 @@ test('brochure.config.yaml: per-edition names over the defaults, key by key; any
   assert.deepEqual(config.editions, { 'mi-2020': { thumbnailName: 'capture-plaquette-TECH-couv', pdfName: 'ancien.pdf' }, '2019': { pageName: 'page-2019.markdown' } });
   assert.equal(outputNames(config, { id: 'mi-2021', date: '2021-09-14', page: 'x' }).pdf, 'TECH-GOUV_mi-2021.pdf');
   assert.equal(outputNames(config, { id: 'mi-2020', date: '2020-08-27', page: 'x' }).pdf, 'ancien.pdf');
-  await assert.rejects(loadConfig(memoryWorld({ 'brochure.config.yaml': 'editions:\n  mi-2020:\n    pdf: x.pdf\n' })), (e: unknown) => e instanceof BuildError && e.diagnostics[0].code === 'config-type');
+  const une = await loadConfig(memoryWorld({ 'brochure.config.yaml': 'editions:\n  2019:\n    uneName: Publication_TECHGOUV_une.jpg\n' }));
+  assert.equal(outputNames(une, { id: '2019', date: '2019-10-02', page: 'x' }).une, 'Publication_TECHGOUV_une.jpg');
+  // Located at the mistyped key, with the nearest name.
+  await assert.rejects(loadConfig(memoryWorld({ 'brochure.config.yaml': 'editions:\n  mi-2020:\n    pdfNam: x.pdf\n' })), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    assert.deepEqual(e.diagnostics.map((d) => [d.code, d.pos?.line, d.pos?.column, d.hint]), [['config-cle-inconnue', 3, 5, 'vouliez-vous dire « pdfName » ?']]);
+    return true;
+  });
+  await assert.rejects(loadConfig(memoryWorld({ 'brochure.config.yaml': 'editions:\n  mi-2020:\n    uneName: 3\n' })), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    assert.deepEqual(e.diagnostics.map((d) => [d.code, d.pos?.line, d.pos?.column]), [['config-type', 3, 14]]);
+    return true;
+  });
+  await assert.rejects(loadConfig(memoryWorld({ 'brochure.config.yaml': 'editions: oui\n' })), (e: unknown) => e instanceof BuildError && e.diagnostics[0].code === 'config-type' && e.diagnostics[0].pos?.line === 1);
 });
 
 test('a name pattern that would give two editions one file is refused before anything is built', async () => {
@@ -41,6 +56,20 @@ test('a name pattern that would give two editions one file is refused before any
     // mid-2020 keeps its own thumbnail name (DEFAULT_CONFIG.editions): only 2019 would share mid-2021's.
     assert.deepEqual(e.diagnostics.map((d) => [d.code, d.pos?.file]), [['noms-en-double', 'editions/mi-2021/edition.yaml']]);
     assert.match(e.diagnostics[0].message, /les éditions « mi-2021 » et « 2019 » seraient publiées sous le même nom \(vignette\)/);
+    return true;
+  });
+});
+
+test('a une name without {date} or {edition} would give every edition one une: refused', async () => {
+  const { editionSources } = await import('../../src/load/editions.js');
+  const { fsWorld } = await import('../../src/world.js');
+  const { REPO } = await import('../helpers/project.js');
+  await assert.rejects(editionSources(fsWorld(REPO), { ...DEFAULT_CONFIG, edition: 'mi-2020', uneName: 'une.jpg' }), (e: unknown) => {
+    assert.ok(e instanceof BuildError);
+    assert.deepEqual(e.diagnostics.map((d) => d.message), [
+      'les éditions « mi-2020 » et « 2019 » seraient publiées sous le même nom (une.jpg) : l’une remplacerait l’autre sur le site',
+      'les éditions « mi-2020 » et « mi-2021 » seraient publiées sous le même nom (une.jpg) : l’une remplacerait l’autre sur le site',
+    ]);
     return true;
   });
 });

@@ -34,13 +34,38 @@ test('the mid-2020 page checked against mid-2021: one --check lists it all, one 
     const codes = check.stderr.split('\n').flatMap((l) => /^page\.markdown:\d+:\d+ {2}erreur \[([^\]]+)\]/.exec(l)?.[1] ?? []);
     // The two PDFs may weigh the same rounded Ko (then the size label is right): test/editions/check-across.test.ts has one that differs.
     const stale = codes.filter((c) => c !== 'taille-fausse');
-    assert.deepEqual(stale, ['titre', 'date-page', 'compte-faux', 'compte-faux', 'compte-faux', 'annee-incoherente', 'vignette-alt', 'vignette', 'edition-incoherente', 'lien-pdf']);
+    // The front matter too: dates, and the une and its alternative text twice (the header's and the listing card's).
+    assert.deepEqual(stale, [
+      'titre',
+      'date-page',
+      'date-page',
+      'compte-faux',
+      'compte-faux',
+      'compte-faux',
+      'annee-incoherente',
+      'une',
+      'une-alt',
+      'une',
+      'une-alt',
+      'vignette-alt',
+      'vignette',
+      'vignette',
+      'edition-incoherente',
+      'lien-pdf',
+    ]);
     const fix = await runCli(['--check', page, '--fix'], root);
     assert.equal(fix.code, 0, fix.stderr);
     assert.match(fix.stdout, new RegExp(`^${codes.length} corrections appliquées à page\\.markdown\\.$`, 'm'));
     const again = await runCli(['--check', page], root);
     assert.equal(again.code, 0, again.stderr);
-    assert.match(readFileSync(page, 'utf8'), /^date: 2021-09-14 12:33:00 \+02:00$/m);
+    const fixed = readFileSync(page, 'utf8');
+    assert.match(fixed, /^date: 2021-09-14 12:33:00 \+02:00$/m);
+    assert.match(fixed, /^date_de_modification: "14 septembre 2021"$/m);
+    const generated = readFileSync(path.join(root, 'out/tech-gouv-bilan-du-programme-mise-jour-mi-2021.markdown'), 'utf8');
+    // The une lines are those of the mid-2021 page, and the thumbnail's 2× is mid-2021's.
+    const une = (t: string) => t.split('\n').filter((l) => /^(?:- )?\s*(?:image|alternative-textuelle):/.test(l));
+    assert.deepEqual(une(fixed), une(generated));
+    assert.match(fixed, /\{: srcset="\/uploads\/capture-plaquette-TECH-couv-mi-2021@2x\.png 2x"\}/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -45,6 +45,7 @@ export function testData(): RoadmapData {
       edition: {
         libelle: 'Édition actualisée mi-2020',
         date: '2020-08-27',
+        publication: '2020-08-28',
         precedente: { periode: { debut: 2019, fin: 2021, pos }, projets: 35, acheves: 0, pos },
       },
       licence: 'Licence Ouverte 2.0',
@@ -116,3 +117,20 @@ export async function makeNoisyPdf(): Promise<Uint8Array> {
     doc.end();
   });
 }
+
+/** A front matter as the site's publication pages carry it (checked by publish before anything is written). */
+export const SITE_FRONT_MATTER = [
+  "title: 'TECH.GOUV : bilan'",
+  'date: 2020-08-28 12:33:00 +02:00',
+  'date_de_modification: 28 août 2020',
+  'tags:',
+  '- TECH.GOUV',
+  'chapeau-text: Le bilan du programme.',
+  'une-ou-diaporama:',
+  '- image: "{{ une_url }}"',
+  '  alternative-textuelle: "{{ vignette_alt }}"',
+  'une:',
+  '  image: "{{ une_url }}"',
+  '  alternative-textuelle: "{{ vignette_alt }}"',
+  'layout: rgaa',
+].join('\n');

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { BuildError } from '../../src/diagnostics.js';
 import { countProjets } from '../../src/model/counts.js';
 import { publish, type PublishInput } from '../../src/publish/publish.js';
-import { makeTestPdf, testConfig, testData, testNames, testPage } from './fixtures.js';
+import { makeTestPdf, SITE_FRONT_MATTER, testConfig, testData, testNames, testPage } from './fixtures.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const PAGE = '---\ntitle: x\n---\n[![{{ vignette_alt }}]({{ vignette_url }})]({{ pdf_url }} "{{ pdf_label }}")\n{{ projets }} projets.\n';
+const PAGE = `---\n${SITE_FRONT_MATTER}\n---\n[![{{ vignette_alt }}]({{ vignette_url }})]({{ pdf_url }} "{{ pdf_label }}")\n{{ projets }} projets.\n`;
+const PAGE_LINES = PAGE.split('\n').length - 1;
 
 async function input(outDir: string, source = PAGE): Promise<PublishInput> {
   const data = testData();
@@ -27,7 +28,7 @@ async function input(outDir: string, source = PAGE): Promise<PublishInput> {
   };
 }
 
-test('publish writes the PDF, three thumbnails, the page and a manifest whose hashes match the files', async () => {
+test('publish writes the PDF, two thumbnails, the une, the page and a manifest whose hashes match the files', async () => {
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'publish-e2e-'));
   const t = performance.now();
   const summary = await publish(await input(out));
@@ -37,7 +38,7 @@ test('publish writes the PDF, three thumbnails, the page and a manifest whose ha
     '20200827_Plaquette_Techgouv_DINUM.pdf',
     'capture-plaquette-TECH-couv.png',
     'capture-plaquette-TECH-couv@2x.png',
-    'capture-plaquette-TECH-couv.webp',
+    '20200827_Publication_TECHGOUV_une.jpg',
     testNames().page,
     'manifest.json',
   ]);
@@ -48,7 +49,7 @@ test('publish writes the PDF, three thumbnails, the page and a manifest whose ha
     assert.equal(sha(onDisk), f.sha256, f.path);
   }
   const manifest = JSON.parse(await fs.readFile(path.join(out, 'manifest.json'), 'utf8'));
-  for (const entry of [manifest.pdf, ...manifest.thumbnails, manifest.page]) {
+  for (const entry of [manifest.pdf, ...manifest.thumbnails, manifest.une, manifest.page]) {
     assert.equal(sha(await fs.readFile(path.join(out, entry.path))), entry.sha256, entry.path);
   }
   assert.equal(manifest.pdf.pages, 2);
@@ -76,10 +77,28 @@ test('an unknown placeholder fails the publication before out/ is touched', asyn
   await assert.rejects(publish(await input(out, PAGE + '{{ pdf_taille }}\n')), (err: unknown) => {
     assert.ok(err instanceof BuildError);
     assert.equal(err.diagnostics[0].code, 'placeholder-inconnu');
-    assert.deepEqual(err.diagnostics[0].pos, { file: 'content/page/test.markdown', line: 6, column: 1 });
+    assert.deepEqual(err.diagnostics[0].pos, { file: 'content/page/test.markdown', line: PAGE_LINES + 1, column: 1 });
     return true;
   });
   assert.deepEqual(await fs.readdir(out), ['manifest.json']);
   assert.equal(await fs.readFile(path.join(out, 'manifest.json'), 'utf8'), 'old');
+  await fs.rm(out, { recursive: true });
+});
+
+test('a page that is not a drop-in publication for the site (no layout, another une) fails before out/ is touched', async () => {
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'publish-e2e-'));
+  const page = PAGE.replace('layout: rgaa\n', '').replace('  image: "{{ une_url }}"', '  image: "/uploads/Publication_TECHGOUV_une.jpg"');
+  await assert.rejects(publish(await input(out, page)), (err: unknown) => {
+    assert.ok(err instanceof BuildError);
+    assert.deepEqual(
+      err.diagnostics.map((d) => [d.code, d.pos?.line, d.message.split(' : ')[0]]),
+      [
+        ['page-en-tete', 14, 'champ « layout » absent de l’en-tête de la page'],
+        ['page-en-tete', 12, 'l’image de « une » est « /uploads/Publication_TECHGOUV_une.jpg »'],
+      ],
+    );
+    return true;
+  });
+  assert.deepEqual(await fs.readdir(out), []);
   await fs.rm(out, { recursive: true });
 });

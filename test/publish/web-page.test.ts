@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countProjets } from '../../src/model/counts.js';
-import { renderWebPage, type PageValues } from '../../src/publish/web-page.js';
+import { checkPublicationFrontMatter, publicationUrl, renderWebPage, type PageValues } from '../../src/publish/web-page.js';
 import { pageValues } from '../../src/publish/page-values.js';
 import { thumbnailAlt } from '../../src/publish/alt-text.js';
-import { testConfig, testData, testNames, testPage } from './fixtures.js';
+import { SITE_FRONT_MATTER, testConfig, testData, testNames, testPage } from './fixtures.js';
 
 const values = (): PageValues => pageValues(testData(), countProjets(testData()), testConfig(), testNames(), new Uint8Array(877_568));
 
@@ -24,14 +24,17 @@ test('pageValues derives every placeholder from the counts, the data, the config
     edition: 'édition actualisée mi-2020',
     porteur: 'direction interministérielle du numérique (DINUM)',
     licence: testData().programme.licence,
-    ...(testData().programme.edition.publication ? { date_publication: '28 août 2020', date_publication_iso: '2020-08-28' } : {}),
+    date_publication: '28 août 2020',
+    date_publication_iso: '2020-08-28',
     periode_precedente: '2019-2021',
     projets_precedents: '35',
     acheves_precedents: '0',
     pdf_url: '/uploads/20200827_Plaquette_Techgouv_DINUM.pdf',
     pdf_label: 'pdf – 857\u00a0Ko',
     vignette_url: '/uploads/capture-plaquette-TECH-couv.png',
+    vignette_2x_url: '/uploads/capture-plaquette-TECH-couv@2x.png',
     vignette_alt: 'Couverture de la brochure «\u00a0TECH.GOUV\u00a0: Stratégie et feuille de route 2019-2022\u00a0», édition actualisée mi-2020',
+    une_url: '/uploads/20200827_Publication_TECHGOUV_une.jpg',
   });
   assert.equal(thumbnailAlt(testData(), countProjets(testData())), values().vignette_alt);
 });
@@ -92,4 +95,70 @@ test('an unknown placeholder is a located French error with a suggestion; known 
 test('a page without placeholders comes out unchanged', () => {
   const source = '---\ntitle: rien\n---\nTexte.\n';
   assert.deepEqual(renderWebPage(testPage(source), values()), { text: source, diagnostics: [] });
+});
+
+/** The rendered page and what the site-contract check says of it. */
+function frontMatterIssues(frontMatter: string, publication = '2020-08-28') {
+  const source = `---\n${frontMatter}\n---\n\nTexte.\n`;
+  const page = testPage(source, 'content/page/p.markdown');
+  const { text } = renderWebPage(page, values());
+  return checkPublicationFrontMatter(page, text, { uneUrl: values().une_url, publication }).map((d) => [d.code, d.pos?.line, d.pos?.column, d.message]);
+}
+
+test('the site front matter of a publication page passes the drop-in check', () => {
+  assert.deepEqual(frontMatterIssues(SITE_FRONT_MATTER), []);
+  assert.equal(publicationUrl(testNames().page), '/publications/tech-gouv-bilan-du-programme-mise-jour-mi-2020/');
+});
+
+test('each field the site reads is checked, at its line, with what was expected', () => {
+  const without = (key: RegExp) => SITE_FRONT_MATTER.replace(key, '');
+  // The closing `---` is line 14 once a line is gone: a missing field is reported there.
+  assert.deepEqual(frontMatterIssues(without(/layout: rgaa/)), [
+    ['page-en-tete', 15, 1, 'champ « layout » absent de l’en-tête de la page : le site affiche ses publications avec « layout: rgaa » (sans cette ligne, la page s’affiche sans la mise en page du site)'],
+  ]);
+  assert.deepEqual(frontMatterIssues(SITE_FRONT_MATTER.replace('layout: rgaa', 'layout: post')), [
+    ['page-en-tete', 14, 9, '« layout: post » : les publications du site utilisent « layout: rgaa »'],
+  ]);
+  assert.deepEqual(frontMatterIssues(SITE_FRONT_MATTER.replace('2020-08-28 12:33', '2020-08-29 09:00')), [
+    ['page-en-tete', 3, 7, '« date » est le 2020-08-29, mais l’édition est publiée le 2020-08-28 (edition.publication dans les données)'],
+  ]);
+  assert.deepEqual(frontMatterIssues(SITE_FRONT_MATTER.replace('28 août 2020', '2 octobre 2019')), [
+    ['page-en-tete', 4, 23, '« date_de_modification » vaut « 2 octobre 2019 » : attendu « 28 août 2020 », la date de publication de l’édition'],
+  ]);
+  assert.deepEqual(frontMatterIssues(without(/tags:\n- TECH.GOUV\n/)).map((i) => i[3]), ['champ « tags » absent de l’en-tête de la page : la liste des thèmes de la publication']);
+  // The listing card reads the first picture of une-ou-diaporama with its own alternative text.
+  assert.deepEqual(frontMatterIssues(without(/\n {2}alternative-textuelle: "\{\{ vignette_alt \}\}"(?=\nune:)/)).map((i) => i.slice(0, 2).concat(i[3])), [
+    ['page-en-tete', 9, '« une-ou-diaporama » n’a pas de texte alternatif (« alternative-textuelle ») : le site l’affiche dans la balise alt de l’image'],
+  ]);
+  assert.deepEqual(frontMatterIssues(SITE_FRONT_MATTER.replace('  image: "{{ une_url }}"', '  image: "/uploads/Publication_TECHGOUV_une.jpg"')).map((i) => i[3]), [
+    'l’image de « une » est « /uploads/Publication_TECHGOUV_une.jpg » : attendu « /uploads/20200827_Publication_TECHGOUV_une.jpg », l’image produite à partir de la couverture',
+  ]);
+  assert.deepEqual(frontMatterIssues(without(/une:\n.*\n.*\n/)).map((i) => i[3]), [
+    'champ « une » absent de l’en-tête de la page : l’image d’en-tête de la publication (« image » et « alternative-textuelle »)',
+  ]);
+});
+
+test('every edition’s real page is a drop-in publication once rendered, with its own une and thumbnails', async () => {
+  const [{ loadInputs, listEditions }, { editionOutputNames }, { fsWorld }, { REPO }] = await Promise.all([
+    import('../../src/load/index.js'),
+    import('../../src/build.js'),
+    import('../../src/world.js'),
+    import('../helpers/project.js'),
+  ]);
+  const world = fsWorld(REPO);
+  const { editions } = await listEditions(world, testConfig());
+  assert.deepEqual(editions.map((e) => e.id), ['2019', 'mi-2020', 'mi-2021']);
+  for (const { id } of editions) {
+    const config = { ...testConfig(), edition: id };
+    const inputs = await loadInputs(world, config);
+    const names = editionOutputNames(config, inputs);
+    const v = pageValues(inputs.data, countProjets(inputs.data, inputs.previous), config, names, new Uint8Array(1000), inputs.previous);
+    const { page } = inputs.editorial;
+    const { text, diagnostics } = renderWebPage(page, v);
+    assert.deepEqual(diagnostics, [], id);
+    assert.deepEqual(checkPublicationFrontMatter(page, text, { uneUrl: v.une_url, publication: inputs.data.programme.edition.publication }), [], id);
+    assert.ok(text.includes(`  image: "/uploads/${names.une}"\n`), id);
+    const t = `/uploads/${names.thumbnail}`;
+    assert.ok(text.includes(`](<${t}.png>){: srcset="${t}@2x.png 2x"}`), id);
+  }
 });
