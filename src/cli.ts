@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { BuildError } from './diagnostics.js';
-import { asEnvironmentError } from './environment-error.js';
+import { asEnvironmentError, environmentMessage } from './environment-error.js';
 import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
 import { buildAndPublish, buildBrochure } from './build.js';
@@ -86,7 +86,6 @@ export function parseArgs(argv: readonly string[]): Options {
   return o;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
 
 export async function main(argv: readonly string[], root: string, env: NodeJS.ProcessEnv = process.env, hooks: PublishHooks = {}): Promise<number> {
@@ -171,8 +170,7 @@ async function failure(e: unknown, world: World, root: string, debug: boolean | 
   }
   const environment = asEnvironmentError(e, root);
   if (environment) {
-    console.error(`Erreur d’environnement : ${environment.message}.`);
-    console.error(`${capitalise(environment.fix)}.${environment.outputsIntact ? ' Les fichiers déjà publiés sont inchangés.' : ''}`);
+    console.error(environmentMessage(environment));
     return EXIT.environment;
   }
   console.error(`Erreur interne : ${(e as Error).message}`);

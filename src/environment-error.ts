@@ -62,3 +62,9 @@ export function asEnvironmentError(err: unknown, root: string): EnvironmentError
   const where = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : e.path;
   return environmentFailure(err, where, e.syscall && WRITES.has(e.syscall) ? 'écrire dans' : 'lire', false);
 }
+
+/** What every command prints for a failure of the machine (exit code 4): the cause, then what to do. */
+export function environmentMessage(e: EnvironmentError): string {
+  const fix = e.fix.charAt(0).toUpperCase() + e.fix.slice(1);
+  return `Erreur d’environnement : ${e.message}.\n${fix}.${e.outputsIntact ? ' Les fichiers déjà publiés sont inchangés.' : ''}`;
+}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config-file.js';
 import { BuildError } from '../diagnostics.js';
+import { environmentFailure, environmentMessage } from '../environment-error.js';
 import { printDiagnostics } from '../diagnostics-format.js';
 import { EXIT, main as brochure } from '../cli.js';
 import { fsWorld } from '../world.js';
@@ -60,13 +61,21 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
 
   // Written beside the project, then renamed into place: an interrupted run leaves no half edition in editions/.
   const staging = path.join(root, `.new-edition-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  for (const [file, text] of plan.files) {
-    const abs = path.join(staging, path.relative(plan.dir, file));
-    await mkdir(path.dirname(abs), { recursive: true });
-    await writeFile(abs, text);
+  try {
+    await rm(staging, { recursive: true, force: true });
+    for (const [file, text] of plan.files) {
+      const abs = path.join(staging, path.relative(plan.dir, file));
+      await mkdir(path.dirname(abs), { recursive: true });
+      await writeFile(abs, text);
+    }
+    await rename(staging, path.join(root, plan.dir));
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    const environment = environmentFailure(e, `${plan.dir}/`, 'écrire dans', false);
+    if (!environment) throw e;
+    console.error(`${environmentMessage(environment)} Rien n’a été écrit dans ${plan.dir}/.`);
+    return EXIT.environment;
   }
-  await rename(staging, path.join(root, plan.dir));
   console.log(`Édition ${plan.id} créée dans ${plan.dir}/ à partir de l’édition ${plan.from.id} (${plan.files.size} fichiers).`);
   for (const line of plan.rewritten.length ? [`Mots de l’édition ${plan.from.id} remplacés par ceux de ${plan.id} : ${plan.rewritten.join(', ')}.`] : []) console.log(line);
 

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildError } from '../diagnostics.js';
+import { asEnvironmentError, environmentMessage } from '../environment-error.js';
 import { printDiagnostics } from '../diagnostics-format.js';
 import { loadConfig } from '../config-file.js';
 import { fsWorld } from '../world.js';
@@ -107,6 +108,11 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     if (e instanceof AgainstError || e instanceof UnknownEditionError) {
       console.error(`Erreur : ${e.message}.`);
       return 2;
+    }
+    const environment = asEnvironmentError(e, root);
+    if (environment) {
+      console.error(environmentMessage(environment));
+      return 4;
     }
     console.error(`Erreur interne : ${(e as Error).message}`);
     return 3;

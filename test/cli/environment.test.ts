@@ -4,14 +4,18 @@
 // so the system error is injected where publishing writes (the staging step, before any rename): through the CLI in
 // test/reproducible/atomic.test.ts (beside the other failures inside publish), and for each cause here, through
 // publishAtomically itself (no build needed).
-import { test } from 'node:test';
+import { mock, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import fsPromises from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { asEnvironmentError, EnvironmentError } from '../../src/environment-error.js';
 import { publishAtomically } from '../../src/publish/atomic-write.js';
 import { copyProject, runCli } from '../helpers/project.js';
+import { main as review } from '../../src/review/cli.js';
+import { main as newEdition } from '../../src/new-edition/cli.js';
 
 /** A system error as Node raises it: a message in English, a code, the syscall and the path. */
 function systemError(code: string, syscall: string, where: string): NodeJS.ErrnoException {
@@ -73,6 +77,56 @@ test('a real folder without write permission: EACCES, exit 4', { skip: isRoot &&
     assert.deepEqual(readdirSync(out), []);
   } finally {
     chmodSync(out, 0o755);
+    rmSync(project, { recursive: true, force: true });
+  }
+});
+
+/** Runs a command's `main` in-process with its output captured. */
+async function captured(run: () => Promise<number>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const [log, error] = [console.log, console.error];
+  console.log = (...a: unknown[]) => void out.push(a.join(' '));
+  console.error = (...a: unknown[]) => void err.push(a.join(' '));
+  try {
+    return { code: await run(), stdout: out.join('\n'), stderr: err.join('\n') };
+  } finally {
+    [console.log, console.error] = [log, error];
+  }
+}
+
+test('npm run review with --out naming a file: the machine is blamed (exit 4), not an internal error', { timeout: 300_000 }, async () => {
+  const project = copyProject();
+  try {
+    writeFileSync(path.join(project, 'relecture'), 'un fichier, pas un dossier');
+    const run = await captured(() => review(['--out', 'relecture'], project));
+    assert.equal(run.code, 4, run.stderr);
+    assert.match(run.stderr, /^Erreur d’environnement : impossible d’écrire dans « relecture » : c’est un fichier, pas un dossier \(EEXIST\)\.\nDonnez à --out un dossier/m);
+    assert.doesNotMatch(run.stderr, /Erreur interne/);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+});
+
+test('npm run new-edition on a full disk: exit 4, no half edition in editions/ and no staging folder left', { timeout: 300_000 }, async () => {
+  const project = copyProject();
+  const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', errno: -28 });
+  // The command imports writeFile by name: the builtin's named export follows the mocked property once synced.
+  const writeFile = mock.method(fsPromises, 'writeFile', () => Promise.reject(enospc));
+  syncBuiltinESMExports();
+  try {
+    const run = await captured(() => newEdition(['--date', '2022-07-01', '--label', 'mi-2022'], project, {}));
+    assert.equal(writeFile.mock.callCount(), 1);
+    assert.equal(run.code, 4, run.stderr);
+    assert.equal(
+      run.stderr,
+      'Erreur d’environnement : impossible d’écrire dans « editions/mi-2022/ » : le disque est plein (ENOSPC).\nLibérez de la place sur le disque, puis relancez. Rien n’a été écrit dans editions/mi-2022/.',
+    );
+    assert.equal(existsSync(path.join(project, 'editions', 'mi-2022')), false);
+    assert.deepEqual(readdirSync(project).filter((f) => f.startsWith('.new-edition-')), []);
+  } finally {
+    writeFile.mock.restore();
+    syncBuiltinESMExports();
     rmSync(project, { recursive: true, force: true });
   }
 });
