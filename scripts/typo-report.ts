@@ -1,5 +1,6 @@
 // `npm run typo-report`: typography of the real brochure (built in memory) against pdfkit-like greedy; `--sample` for the
-// built-in sample; `--justifier-tout` sets every paragraph of running text justified, to judge the engine apart from the design.
+// built-in sample; `--justifier-tout` sets every paragraph of running text justified, to judge the engine apart from the design;
+// `--edition ID` reports on another edition than the latest.
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { buildBrochure } from '../src/build.js';
@@ -69,8 +70,11 @@ async function main(): Promise<void> {
   }
   const world = fsWorld(process.cwd());
   try {
-    const result = await buildBrochure(world, await loadConfig(world));
-    console.log(`Rapport typographique de la brochure (${result.layout.paged.pages.length} pages, composée en mémoire${scope})\n`);
+    const at = process.argv.indexOf('--edition');
+    const edition = at > 0 ? process.argv[at + 1] : undefined;
+    const result = await buildBrochure(world, { ...(await loadConfig(world)), ...(edition ? { edition } : {}) });
+    const name = result.inputs.edition ? `, édition ${result.inputs.edition.id}` : '';
+    console.log(`Rapport typographique de la brochure (${result.layout.paged.pages.length} pages${name}, composée en mémoire${scope})\n`);
     console.log(runTypoReport(brochureParagraphs(result.layout.paragraphs, result.document.properNames), result.inputs.fonts, options));
   } catch (e) {
     // A report, not a gate: say why there is nothing to report and exit 0.
