@@ -111,6 +111,22 @@ export function outputNames(config: Config, e: EditionNaming): OutputNames {
   };
 }
 
+/**
+ * The name any edition gives a file: the pattern with its `{date}`, `{edition}` and `{page}` left open, without its
+ * edition part (a project without editions/), and every edition's own name from `config.editions` — so that a page's
+ * link to another edition's PDF or picture is recognised as ours, whatever the config names them.
+ */
+export function anyEditionName(config: Config, key: 'pdfName' | 'uneName'): RegExp {
+  const open = (pattern: string) =>
+    pattern
+      .split(/(\{date\}|\{edition\}|\{page\})/)
+      .map((p) => (p === '{date}' ? '\\d{8}' : p === '{edition}' ? '[a-z0-9]+(?:-[a-z0-9]+)*' : p === '{page}' ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+  const own = Object.values(config.editions).flatMap((e) => (e[key] === undefined ? [] : [e[key]]));
+  const patterns = new Set([config[key], config[key].replace(/[-_.]?\{edition\}/g, ''), ...own]);
+  return new RegExp(`^(?:${[...patterns].map(open).join('|')})$`, 'i');
+}
+
 /** `2020-08-27` → `20200827_Plaquette_Techgouv_DINUM.pdf` (the PDF name of an edition). */
 export function pdfFileName(config: Config, editionDate: string, id?: string): string {
   return outputNames(config, { id, date: editionDate, page: '' }).pdf;

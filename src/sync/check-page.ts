@@ -4,6 +4,7 @@ import { finding, type Finding, q } from './findings.js';
 import { COUNT_LABELS, COUNT_PATTERNS, type CountKey, EDITION_LABEL, isGenericAlt, NUMBER_WORDS, PREVIOUS_EDITION_SUFFIX, PREVIOUS_EDITION_WORDS, ROADMAP_WORDS, YEAR_RANGE } from './patterns.js';
 import { roadmapMentions } from './periods.js';
 import { formatDateFr, parseDateFr } from '../model/dates.js';
+import { anyEditionName } from '../config.js';
 import { baseName, type Link, type ScannedPage, scanPage, sentenceAround, slice } from './scan.js';
 import { sizeLabelFindings } from './size-labels.js';
 
@@ -127,11 +128,8 @@ function linksToPeriod(text: string, link: Link, value: string): boolean {
   return url.includes(value) && ROADMAP_WORDS.test(url);
 }
 
-/** The brochure's file name with its date left open: any edition's PDF (`\d{8}_Plaquette_Techgouv_DINUM.pdf`). */
-function brochurePdf(facts: SiteFacts): RegExp {
-  const [before, after] = facts.config.pdfName.split('{date}').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${before}\\d{8}${after ?? ''}$`, 'i');
-}
+/** Any edition's PDF (`\d{8}_Plaquette_Techgouv_DINUM.pdf`, or the config's own names). */
+const brochurePdf = (facts: SiteFacts): RegExp => anyEditionName(facts.config, 'pdfName');
 
 function pdfLinks(file: string, { text, links }: ScannedPage, facts: SiteFacts): Finding[] {
   const isBrochure = brochurePdf(facts);
@@ -226,7 +224,7 @@ function srcset(file: string, text: string, img: Link, base: string, facts: Site
  * `alternative-textuelle`. Another picture (the site's own) is the page's business.
  */
 function une(file: string, { text, scalars, bodyStart }: ScannedPage, facts: SiteFacts): Finding[] {
-  const isUne = anyEditionsName(facts.config.uneName);
+  const isUne = anyEditionName(facts.config, 'uneName');
   const expectedName = baseName(facts.values.une_url);
   const out: Finding[] = [];
   let lastImageIsUne = false;
@@ -256,12 +254,6 @@ function une(file: string, { text, scalars, bodyStart }: ScannedPage, facts: Sit
     }
   }
   return out;
-}
-
-/** A file name pattern with its `{date}` and `{edition}` left open: the name any edition gives that file. */
-function anyEditionsName(pattern: string): RegExp {
-  const parts = pattern.split(/(\{date\}|\{edition\})/).map((p) => (p === '{date}' ? '\\d{8}' : p === '{edition}' ? '[a-z0-9]+(?:-[a-z0-9]+)*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  return new RegExp(`^${parts.join('')}$`, 'i');
 }
 
 /** A text that names an edition label or roadmap period other than this edition's (« …, édition actualisée mi-2020 »). */

@@ -73,3 +73,31 @@ test('a une name without {date} or {edition} would give every edition one une: r
     return true;
   });
 });
+
+test('any edition’s PDF or une, whatever the config names them, is recognised as ours by the page check', async () => {
+  const { anyEditionName } = await import('../../src/config.js');
+  const { checkPage } = await import('../../src/sync/check-page.js');
+  const { siteFacts } = await import('../../src/sync/index.js');
+  const { editionOutputNames } = await import('../../src/build.js');
+  const { loadInputs } = await import('../../src/load/index.js');
+  const { countProjets } = await import('../../src/model/counts.js');
+  const { fsWorld } = await import('../../src/world.js');
+  const { REPO } = await import('../helpers/project.js');
+  const config = { ...DEFAULT_CONFIG, pdfName: 'TECH-GOUV_{edition}.pdf', editions: { ...DEFAULT_CONFIG.editions, '2019': { pdfName: 'feuille-de-route-2019.pdf' } }, edition: 'mi-2021' };
+  const pdf = anyEditionName(config, 'pdfName');
+  for (const name of ['TECH-GOUV_mi-2021.pdf', 'TECH-GOUV_mi-2020.pdf', 'TECH-GOUV.pdf', 'feuille-de-route-2019.pdf']) assert.ok(pdf.test(name), name);
+  for (const name of ['TECH-GOUV_mi-2021.pdf.bak', 'autre.pdf', 'TECH-GOUV_Mi 2021.pdf']) assert.ok(!pdf.test(name), name);
+  assert.ok(anyEditionName(DEFAULT_CONFIG, 'pdfName').test('20200827_Plaquette_Techgouv_DINUM.pdf'));
+  assert.ok(anyEditionName(DEFAULT_CONFIG, 'uneName').test('20210914_Publication_TECHGOUV_une.jpg'));
+
+  const inputs = await loadInputs(fsWorld(REPO), config);
+  const facts = siteFacts({ inputs, counts: countProjets(inputs.data, inputs.previous), names: editionOutputNames(config, inputs), pdf: new Uint8Array(100_000) }, config);
+  const page = (file: string) => `---\ntitle: x\n---\n[Télécharger la brochure (pdf – 98 Ko)](/uploads/${file})\n`;
+  const codes = (file: string) => checkPage('p.markdown', page(file), facts).map((f) => f.code);
+  // This edition's PDF under the config's name: no finding about the link or its size.
+  assert.deepEqual(codes('TECH-GOUV_mi-2021.pdf').filter((c) => c.startsWith('lien-pdf') || c.startsWith('taille')), []);
+  // Another edition's: the link is caught, with this edition's name as its fix.
+  const other = checkPage('p.markdown', page('TECH-GOUV_mi-2020.pdf'), facts).find((f) => f.code.startsWith('lien-pdf'));
+  assert.ok(other, 'a link to mid-2020’s PDF is reported');
+  assert.equal(other.edit?.text, 'TECH-GOUV_mi-2021.pdf');
+});
