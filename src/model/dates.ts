@@ -9,6 +9,11 @@ export function formatDateFr(iso: string): string {
   return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** The date after a verb or a value: « le 27 août 2020 », « en août 2020 », « en 2021 », as precise as the date. */
+export function atDateFr(iso: string): string {
+  return `${iso.length === 10 ? 'le' : 'en'} ${formatDateFr(iso)}`;
+}
+
 /**
  * Whether something dated `date` (a day, a month or a year) was known at `cutoff` (a day): its period had begun.
  * A source dated `2021` may be cited from 1 January 2021; a value of `2020-08` from 1 August 2020.

@@ -1,12 +1,14 @@
 // The steering indicators as an edition shows them: only the values and targets known at its date, each worded in
 // French once (chart labels, alt text, table) and pointing at its source's number in the brochure's list.
 import type { Indicateur, Precision, Source } from '../load/types.js';
-import { formatDateFr, knownAt } from './dates.js';
+import { atDateFr, formatDateFr, knownAt } from './dates.js';
 
 /** One value of an indicator, worded. */
 export interface IndicatorPoint {
   /** The period: « juin 2019 », « printemps 2020 ». */
   label: string;
+  /** The period after the value in a sentence: « en juin 2019 », « au printemps 2020 », « le 27 août 2020 ». */
+  at: string;
   value: number;
   /** The value as the chart writes it: « environ 10 », « 16e ». */
   text: string;
@@ -20,7 +22,7 @@ export interface IndicatorTarget {
   text: string;
   /** « d’ici fin 2022 », or empty. */
   deadline: string;
-  /** When it was set: « août 2020 ». */
+  /** When it was set, after « fixé »: « en août 2020 », « le 27 août 2020 ». */
   set: string;
   source: number;
 }
@@ -93,19 +95,25 @@ export function indicatorViews(indicateurs: readonly Indicateur[], sources: read
     const points = ind.valeurs
       .filter(shown)
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-      .map((v) => ({ label: v.libelle ?? formatDateFr(v.date), value: v.valeur, text: valueText(v.valeur, ind.mesure, v.precision), source: number.get(v.source)! }));
+      .map((v) => ({
+        label: v.libelle ?? formatDateFr(v.date),
+        at: v.libelle ? atPeriod(v.libelle) : atDateFr(v.date),
+        value: v.valeur,
+        text: valueText(v.valeur, ind.mesure, v.precision),
+        source: number.get(v.source)!,
+      }));
     if (!points.length) return [];
     const targets = ind.objectifs
       .filter(shown)
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-      .map((o) => ({ value: o.valeur, text: valueText(o.valeur, ind.mesure), deadline: o.echeance ? `d’ici ${o.echeance}` : '', set: formatDateFr(o.date), source: number.get(o.source)! }));
+      .map((o) => ({ value: o.valeur, text: valueText(o.valeur, ind.mesure), deadline: o.echeance ? `d’ici ${o.echeance}` : '', set: atDateFr(o.date), source: number.get(o.source)! }));
     const target = targets[targets.length - 1];
     const unitLabel = ind.mesure === 'rang' ? 'rang (le 1er est le meilleur)' : ind.unite ? `en ${ind.unite}` : '';
     const sentence = (t: IndicatorTarget) => [t.text, t.deadline].filter(Boolean).join(' ');
-    const values = points.map((p) => `${p.text} ${atPeriod(p.label)}`).join(', ');
+    const values = points.map((p) => `${p.text} ${p.at}`).join(', ');
     const altTargets = target
-      ? ` Objectif : ${sentence(target)}, fixé en ${target.set}` +
-        (targets.length > 1 ? ` ; ${targets.length > 2 ? 'objectifs précédents' : 'objectif précédent'} : ${targets.slice(0, -1).map((t) => `${sentence(t)}, fixé en ${t.set}`).join(' ; ')}.` : '.')
+      ? ` Objectif : ${sentence(target)}, fixé ${target.set}` +
+        (targets.length > 1 ? ` ; ${targets.length > 2 ? 'objectifs précédents' : 'objectif précédent'} : ${targets.slice(0, -1).map((t) => `${sentence(t)}, fixé ${t.set}`).join(' ; ')}.` : '.')
       : '';
     return [
       {
@@ -122,7 +130,7 @@ export function indicatorViews(indicateurs: readonly Indicateur[], sources: read
           columns: ['Date', ind.mesure === 'rang' ? 'Rang' : 'Valeur', 'Source'],
           rows: [
             ...points.map((p) => ({ header: p.label, cells: [p.text, `n° ${p.source}`] })),
-            ...targets.map((t) => ({ header: `Objectif fixé en ${t.set}`, cells: [sentence(t), `n° ${t.source}`] })),
+            ...targets.map((t) => ({ header: `Objectif fixé ${t.set}`, cells: [sentence(t), `n° ${t.source}`] })),
           ],
         },
       },

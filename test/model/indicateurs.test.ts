@@ -4,7 +4,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadInputs, type Inputs } from '../../src/load/index.js';
 import { buildDocument } from '../../src/model/build.js';
-import { atPeriod, formatNumberFr, type IndicatorView } from '../../src/model/indicateurs.js';
+import { atPeriod, formatNumberFr, indicatorViews, type IndicatorView } from '../../src/model/indicateurs.js';
 import type { Section } from '../../src/model/types.js';
 import type { RoadmapData } from '../../src/load/types.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
@@ -92,13 +92,13 @@ test('an edition before any value (April 2019) has no indicators section, and th
 test('the alt text states every value and target; the table has a row for each, with its source', () => {
   for (const ind of indicators(sectionsOf('mi-2021'))) {
     for (const p of ind.points) {
-      const said = `${p.text} ${atPeriod(p.label)}`;
+      const said = `${p.text} ${p.at}`;
       assert.ok(ind.alt.toLowerCase().includes(said.toLowerCase()), `${ind.id}: « ${said} » in « ${ind.alt} »`);
       assert.ok(ind.table.rows.some((r) => r.header === p.label && r.cells[0] === p.text && r.cells[1] === `n° ${p.source}`), `${ind.id}: row ${p.label}`);
     }
     for (const t of ind.targets) {
-      assert.ok(ind.alt.includes(`${t.text}${t.deadline ? ` ${t.deadline}` : ''}, fixé en ${t.set}`), `${ind.id}: target ${t.text} in « ${ind.alt} »`);
-      assert.ok(ind.table.rows.some((r) => r.header === `Objectif fixé en ${t.set}` && r.cells[1] === `n° ${t.source}`));
+      assert.ok(ind.alt.includes(`${t.text}${t.deadline ? ` ${t.deadline}` : ''}, fixé ${t.set}`), `${ind.id}: target ${t.text} in « ${ind.alt} »`);
+      assert.ok(ind.table.rows.some((r) => r.header === `Objectif fixé ${t.set}` && r.cells[1] === `n° ${t.source}`));
     }
     assert.equal(ind.table.rows.length, ind.points.length + ind.targets.length);
     assert.deepEqual(ind.table.columns, ['Date', ind.mesure === 'rang' ? 'Rang' : 'Valeur', 'Source']);
@@ -114,4 +114,17 @@ test('the alt text states every value and target; the table has a row for each, 
 test('numbers and periods in French: thousands grouped, decimal comma; en juin, au printemps, à mi-2021', () => {
   assert.deepEqual([2500, 28, 12.5, 1234567].map(formatNumberFr), ['2 500', '28', '12,5', '1 234 567']);
   assert.deepEqual(['juin 2019', 'printemps 2020', 'mi-2021', '2018'].map(atPeriod), ['en juin 2019', 'au printemps 2020', 'à mi-2021', 'en 2018']);
+});
+
+test('values and targets dated to the day read « le 27 août 2020 », never « en 27 août 2020 »', () => {
+  const pos = { file: 'data/indicateurs.yaml', line: 1, column: 1 };
+  const sources = [{ id: 's', titre: 'Source', date: '2020-08-27', pos }];
+  const [view] = indicatorViews(
+    [{ id: 'i', nom: 'Démarches', mesure: 'nombre', unite: 'démarches', pos, valeurs: [{ date: '2020-08-27', valeur: 3, source: 's', pos }, { date: '2020-05', libelle: 'printemps 2020', valeur: 2, source: 's', pos }], objectifs: [{ date: '2020-08-27', valeur: 5, echeance: 'fin 2022', source: 's', pos }] }],
+    sources,
+    '2020-09-01',
+  );
+  assert.equal(view.alt, 'Graphique en barres : Démarches, en démarches. 2 au printemps 2020, 3 le 27 août 2020. Objectif : 5 d’ici fin 2022, fixé le 27 août 2020.');
+  assert.deepEqual(view.table.rows.map((r) => r.header), ['printemps 2020', '27 août 2020', 'Objectif fixé le 27 août 2020']);
+  assert.doesNotMatch(view.alt + view.table.rows.map((r) => r.header).join(), /en \d/);
 });
