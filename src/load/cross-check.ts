@@ -1,7 +1,7 @@
 // Checks that hold between records: references exist, ids are unique, each mission is in one group, dates are real and in order.
 // Runs even when some records failed the schema (skipping those), so one run reports every error.
 import type { Diagnostic, SourcePos } from '../diagnostics.js';
-import { checkIsoDate, checkPartialDate, yearOf } from './dates.js';
+import { checkIsoDate, checkPartialDate, knownAt, yearOf } from './dates.js';
 import { projetSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 
@@ -147,5 +147,26 @@ export function crossCheck(raw: Rec, at: At, isValid: IsValid = () => true): Dia
   const edDate = (raw.edition as Rec | undefined)?.date;
   if (editionOk && fdr && str(edDate) && yearOf(edDate) < fdr.debut)
     err('edition-avant-debut', ['edition', 'date'], `l'édition du ${edDate} précède le début de la feuille de route (${fdr.debut})`);
+
+  // A brochure cannot cite what was published after it: its list of sources would date it wrong (a 2019 edition citing
+  // a 2020 report). Sources without a date are not judged; the indicators skip later values themselves (model). Judged
+  // against the edition's publication (else its date) only when that date stands: a wrong one is its own error.
+  const pub = edition?.publication;
+  const published =
+    pub !== undefined
+      ? str(pub) && isValid(['edition', 'publication']) && !checkIsoDate(pub) ? pub : undefined
+      : editionOk && str(edDate) ? edDate : undefined;
+  const beforeStart = fdr !== undefined && [published, edDate].some((d) => str(d) && yearOf(d) < fdr.debut);
+  if (published && !beforeStart) {
+    const dateOf = new Map(records('sources').flatMap(([r]) => (str(r.id) && str(r.date) && !checkPartialDate(r.date) ? [[r.id, r.date] as const] : [])));
+    const later = (id: string, path: readonly PropertyKey[], who: string) => {
+      const date = dateOf.get(id);
+      if (date !== undefined && !knownAt(date, published))
+        err('source-posterieure', path, `source « ${id} » citée ${who} : elle est datée de ${date}, après la publication de l’édition (${published}) ; une plaquette ne peut citer que ce qui était paru`);
+    };
+    for (const [p, i] of records('projets', false))
+      strings(isValid(['projets', i, 'sources']) ? p.sources : []).forEach((id, j) => later(id, ['projets', i, 'sources', j], `par le projet « ${String(p.id)} »`));
+    strings(isValid(['edition', 'sources']) ? edition?.sources : []).forEach((id, j) => later(id, ['edition', 'sources', j], 'dans les sources de l’édition'));
+  }
   return out;
 }

@@ -24,3 +24,12 @@ export function checkPartialDate(s: string): DateProblem | undefined {
   if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? undefined : 'jour';
   return checkIsoDate(s);
 }
+
+/**
+ * Whether something dated `date` (a day, a month or a year) was known at `cutoff` (a day): its period had begun.
+ * A source dated `2021` may be cited from 1 January 2021; a value of `2020-08` from 1 August 2020.
+ */
+export function knownAt(date: string, cutoff: string): boolean {
+  const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return start <= cutoff;
+}

@@ -14,15 +14,6 @@ export function atDateFr(iso: string): string {
   return `${iso.length === 10 ? 'le' : 'en'} ${formatDateFr(iso)}`;
 }
 
-/**
- * Whether something dated `date` (a day, a month or a year) was known at `cutoff` (a day): its period had begun.
- * A source dated `2021` may be cited from 1 January 2021; a value of `2020-08` from 1 August 2020.
- */
-export function knownAt(date: string, cutoff: string): boolean {
-  const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-  return start <= cutoff;
-}
-
 /** `27 août 2020` (or `1er août 2020`) → `2020-08-27`; anything else → undefined. */
 export function parseDateFr(text: string): string | undefined {
   const m = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})$/u.exec(text.trim());

@@ -1,7 +1,8 @@
 // The steering indicators as an edition shows them: only the values and targets known at its date, each worded in
 // French once (chart labels, alt text, table) and pointing at its source's number in the brochure's list.
 import type { Indicateur, Precision, Source } from '../load/types.js';
-import { atDateFr, formatDateFr, knownAt } from './dates.js';
+import { knownAt } from '../load/dates.js';
+import { atDateFr, formatDateFr } from './dates.js';
 
 /** One value of an indicator, worded. */
 export interface IndicatorPoint {
