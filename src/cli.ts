@@ -82,6 +82,8 @@ export function parseArgs(argv: readonly string[]): Options {
   if (o.fix && typeof o.check !== 'string') throw new UsageError('--fix attend une page à corriger : --check PAGE --fix');
   if (o.all && o.edition) throw new UsageError('--all construit toutes les éditions : ne l’associez pas à --edition');
   if (o.all && o.watch) throw new UsageError('--watch surveille une seule édition : choisissez-la avec --edition');
+  // The watch rebuilds and publishes; --check publishes nothing: together, one of them would be silently ignored.
+  if (o.watch && o.check !== undefined) throw new UsageError('--check et --watch ne se combinent pas : --check vérifie une fois sans rien publier, --watch reconstruit et publie à chaque modification');
   if (o.all && typeof o.check === 'string') throw new UsageError('--check PAGE vérifie une page contre une édition : choisissez-la avec --edition');
   return o;
 }

@@ -24,7 +24,8 @@ function defaultFile(outDir: string, edition?: string): string | undefined {
 
 async function main(argv: string[]): Promise<number> {
   const edition = argv[0] === '--edition' ? argv[1] : undefined;
-  if (argv.length > 1 && !(edition && argv.length === 2)) {
+  // An option is never taken for a file name (`--edition` without its id, a mistyped option).
+  if ((argv.length > 1 && !(edition && argv.length === 2)) || (argv[0]?.startsWith('-') && !edition)) {
     console.error('Usage : npm run check:pdf [FICHIER.pdf] ou npm run check:pdf -- --edition ID');
     return 2;
   }

@@ -3,6 +3,8 @@
 import { outputNames, type Config } from '../config.js';
 import { BuildError, type Diagnostic, type SourcePos } from '../diagnostics.js';
 import type { World } from '../world.js';
+import type { Node } from 'yaml';
+import { checkIsoDate } from './dates.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
 /** The file of an edition's folder that holds its `edition:` section (read first, to order the editions). */
@@ -19,6 +21,10 @@ export interface EditionEntry {
   date: string;
   /** Its roadmap's period, « 2019-2021 », when its `edition.yaml` gives one (checks accept it as a past edition's). */
   periode?: string;
+  /** The id its `precedente:` names, when it names one: it must be dated before this edition. */
+  precedente?: string;
+  /** Where its date is written, for the error that says the editions are out of order. */
+  datePos?: SourcePos;
 }
 
 /** Where one build reads its inputs: the shared folders, then the edition's own (which win, file name by file name). */
@@ -76,6 +82,19 @@ export async function listEditions(world: World, config: Config): Promise<{ edit
     editions.push({ id, dir, ...read });
   }
   editions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  // The latest edition is the one `npm run brochure` builds and the one `manifest.json` describes: a date typed wrong
+  // (2020-08-27 for 2021-09-14) would silently make an older edition the latest and overwrite the site's manifest.
+  const byId = new Map(editions.map((e) => [e.id, e]));
+  for (const e of editions) {
+    const before = e.precedente === undefined ? undefined : byId.get(e.precedente);
+    if (before && before.date >= e.date)
+      diagnostics.push({
+        severity: 'error',
+        code: 'edition-ordre',
+        pos: e.datePos ?? { file: `${e.dir}/${EDITION_FILE}`, line: 1, column: 1 },
+        message: `l’édition « ${e.id} » est datée du ${e.date}, mais elle suit l’édition « ${before.id} », datée du ${before.date} : une édition est datée après celle qu’elle actualise (est-ce la bonne date ?)`,
+      });
+  }
   return { editions, diagnostics };
 }
 
@@ -84,8 +103,8 @@ export async function listEditions(world: World, config: Config): Promise<{ edit
  * says more). Read like every data file (size, encoding, nesting), and by path in the parsed tree rather than as a
  * whole value, so an alias chain elsewhere in the file is never expanded here (the full load reports it).
  */
-async function readEditionFile(world: World, file: string): Promise<{ date: string; periode?: string } | Diagnostic> {
-  const [{ parseYaml }, { decodeSource }, { tooBig }] = await Promise.all([import('./yaml-source.js'), import('./decode.js'), import('./read-data-files.js')]);
+async function readEditionFile(world: World, file: string): Promise<Omit<EditionEntry, 'id' | 'dir'> | Diagnostic> {
+  const [{ parseYaml, nodePos }, { decodeSource }, { tooBig }] = await Promise.all([import('./yaml-source.js'), import('./decode.js'), import('./read-data-files.js')]);
   const size = await world.size(file);
   if (size > MAX_FILE_BYTES) return tooBig(file, size);
   const { src, diagnostics } = parseYaml(file, decodeSource(file, await world.readBytes(file)).text);
@@ -98,7 +117,13 @@ async function readEditionFile(world: World, file: string): Promise<{ date: stri
   const debut = scalar('feuille_de_route', 'periode', 'debut');
   const fin = scalar('feuille_de_route', 'periode', 'fin');
   const periode = typeof debut === 'number' && typeof fin === 'number' ? `${debut}-${fin}` : undefined;
-  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) return { date, ...(periode ? { periode } : {}) };
+  const precedente = scalar('edition', 'precedente');
+  const datePos = nodePos(src, src.doc.getIn(['edition', 'date'], true) as Node | undefined);
+  // The same error as the full load's (cross-check.ts), found first: the order of the editions depends on it.
+  if (typeof date === 'string' && checkIsoDate(date) === 'jour')
+    return { severity: 'error', code: 'date-invalide', pos: datePos, message: `date de l'édition « ${date} » invalide : ce jour n'existe pas` };
+  if (typeof date === 'string' && !checkIsoDate(date))
+    return { date, datePos, ...(periode ? { periode } : {}), ...(typeof precedente === 'string' ? { precedente } : {}) };
   return { severity: 'error', code: 'edition-date', pos: { file, line: 1, column: 1 }, message: `date de l’édition introuvable ou illisible dans ${file} : attendue sous « edition: » comme « date: AAAA-MM-JJ »` };
 }
 

@@ -25,7 +25,7 @@ export function toRoadmap(raw: RawRoadmap, at: At, opts: ToRoadmapOptions = {}):
       porteur: raw.programme.porteur,
       lancement: raw.programme.lancement,
       licence: raw.programme.licence,
-      feuilleDeRoute: { titre: fr.titre, periode: { ...fr.periode, pos: at(['feuille_de_route', 'periode']) } },
+      feuilleDeRoute: { titre: fr.titre, titrePos: at(['feuille_de_route', 'titre']), periode: { ...fr.periode, pos: at(['feuille_de_route', 'periode']) } },
       edition: {
         ...(opts.id !== undefined ? { id: opts.id } : {}),
         libelle: ed.libelle,

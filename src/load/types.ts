@@ -25,7 +25,7 @@ export interface Programme {
   accroche: string; // "Accélérer la transformation numérique du service public"
   porteur: string; // "Direction interministérielle du numérique (DINUM)"
   lancement: string; // ISO date, 2019-04-16
-  feuilleDeRoute: { titre: string; periode: Periode }; // "Stratégie et feuille de route", 2019-2022
+  feuilleDeRoute: { titre: string; titrePos: SourcePos; periode: Periode }; // "Stratégie et feuille de route", 2019-2022
   edition: {
     /** The edition's folder name under editions/ ("mi-2020"); absent for a project without editions. */
     id?: string;

@@ -142,6 +142,12 @@ test('--edition names an edition of editions/; --all builds them all; a wrong ch
     assert.match(unknown.stderr, /^Erreur : édition « mi-2030 » inconnue : éditions disponibles 2019, mi-2020, mi-2021\./m);
     assert.equal((await runCli(['--all', '--edition', 'mi-2020'], root)).code, 2);
     assert.equal((await runCli(['--all', '--watch'], root)).code, 2);
+    // --check publishes nothing, --watch publishes on every save: together one would be silently dropped.
+    for (const args of [['--check', '--watch'], ['--watch', '--check', 'page.markdown'], ['--check', 'page.markdown', '--fix', '--watch']]) {
+      const both = await runCli(args, root);
+      assert.equal(both.code, 2, args.join(' '));
+      assert.match(both.stderr, /^Erreur : --check et --watch ne se combinent pas/m);
+    }
     assert.equal((await runCli(['--edition'], root)).code, 2);
   } finally {
     rmSync(root, { recursive: true, force: true });

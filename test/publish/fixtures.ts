@@ -41,7 +41,7 @@ export function testData(): RoadmapData {
       accroche: 'Accélérer la transformation numérique du service public',
       porteur: 'Direction interministérielle du numérique (DINUM)',
       lancement: '2019-04-16',
-      feuilleDeRoute: { titre: 'Stratégie et feuille de route', periode: { debut: 2019, fin: 2022, pos } },
+      feuilleDeRoute: { titre: 'Stratégie et feuille de route', titrePos: pos, periode: { debut: 2019, fin: 2022, pos } },
       edition: {
         libelle: 'Édition actualisée mi-2020',
         date: '2020-08-27',
