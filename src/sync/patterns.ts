@@ -1,5 +1,4 @@
 // The French wording the page check and the lint recognise, as data: one table per kind of claim, edited here only.
-import type { Counts } from '../model/counts.js';
 
 export type CountKey = 'projets' | 'acheves' | 'enCours' | 'nouveaux' | 'missions' | 'enjeux';
 
@@ -36,10 +35,6 @@ export const COUNT_LABELS: Record<CountKey, string> = {
   missions: 'nombre de missions',
   enjeux: 'nombre d’enjeux',
 };
-
-export function countValue(counts: Counts, key: CountKey): number {
-  return counts[key];
-}
 
 /** A year range: « 2019-2022 », « 2019–2022 » (en dash), also inside URLs (`…-route-2019-2021/`). */
 export const YEAR_RANGE = /(?<!\d)(20\d{2})(\s?[-–‑]\s?)(20\d{2})(?!\d)/g;

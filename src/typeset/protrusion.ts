@@ -64,8 +64,3 @@ export function protrusion(ch: string | undefined, side: 0 | 1, font: FontKey, s
   const share = TABLES[font][ch]?.[side];
   return share ? share * measureInFont(ch, fontForCodePoint(ch.codePointAt(0)!, font, fonts), size, 0, fonts) : 0;
 }
-
-/** The table, for tests and the report. */
-export function protrusionTable(font: FontKey): Table {
-  return TABLES[font];
-}
