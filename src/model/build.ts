@@ -4,10 +4,10 @@ import type { Editorial, EditorialBlock, EditorialDoc, InlineRun, PartialEditori
 import { STATUTS } from '../load/types.js';
 import type { BrochureDocument, KeyFigure, Paragraph, ProseBlock, Section } from './types.js';
 import { countProjets, type Counts } from './counts.js';
-import { editionChanges, elided, refNote, type EditionChanges, type ProjetRef } from './changes.js';
+import { editionChanges, elided, refCaveat, type EditionChanges, type ProjetRef } from './changes.js';
 import { lowerFirst, roadmapTitle, statutBreakdown, statutLabel } from './wording.js';
 import { dataValues, expandPlaceholders, unknownPlaceholderMessage } from './placeholders.js';
-import { knownAt } from './dates.js';
+import { knownAt } from '../load/dates.js';
 import { indicatorSources, indicatorViews } from './indicateurs.js';
 
 /** Editorial blocks the brochure needs, by file name under content/brochure/ (or the edition's brochure/). */
@@ -91,7 +91,7 @@ export function buildDocument(
       edition: programme.edition.libelle,
       porteur: programme.porteur,
       enjeux: data.enjeux.map((e) => ({ nom: e.nom, pictogramme: e.pictogramme })),
-      titrePos: programme.feuilleDeRoute.periode.pos,
+      titrePos: programme.feuilleDeRoute.titrePos,
     },
     { kind: 'sommaire', id: 'sommaire', titre: 'Sommaire' },
     edito!,
@@ -263,7 +263,7 @@ function editionSourcesList(data: RoadmapData, cutoff: string): Source[] {
 }
 
 function changesSection(c: EditionChanges, titre: string, intro: readonly ProseBlock[], editionYear: string): Section {
-  const items = (ps: readonly ProjetRef[]): Paragraph[] => ps.map((p) => [{ text: p.titre, bold: true }, { text: ` (${p.mission})${refNote(p)}` }]);
+  const items = (ps: readonly ProjetRef[]): Paragraph[] => ps.map((p) => [{ text: p.titre, bold: true }, { text: ` (${[p.mission, refCaveat(p)].filter(Boolean).join(', ')})` }]);
   const groupes = [
     { id: 'changements-acheves', titre: `Achevés depuis ${elided(c.depuis)}`, items: items(c.acheves) },
     { id: 'changements-a-achever', titre: `À achever d’ici fin ${editionYear}`, items: items(c.aAchever) },
@@ -283,7 +283,8 @@ function changesSection(c: EditionChanges, titre: string, intro: readonly ProseB
   const aucun = [
     ...(c.acheves.length ? [] : ['Aucun projet n’a été achevé.']),
     ...(c.added.length ? [] : ['Aucun projet n’a rejoint la feuille de route.']),
-    ...(c.removed.length ? [] : ['Aucun projet n’a quitté la feuille de route.']),
+    // Not « aucun projet n’a quitté… »: the data holds the projects it can name, and the record says some left
+    // without naming them (mid-2021). An empty list of departures is not evidence of none.
     ...(c.missionsRenommees.length ? [] : ['Aucune mission n’a changé de nom.']),
   ];
   return { kind: 'changements', id: 'changements', titre, intro, groupes: groupes.filter((g) => g.items.length), aucun: aucun.length ? [[{ text: aucun.join(' ') }]] : [] };

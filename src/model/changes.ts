@@ -87,9 +87,15 @@ export function editionChanges(before: RoadmapData, after: RoadmapData): Edition
   };
 }
 
-/** « (projet illustratif) », « (statut à confirmer) »: what the data says it does not know, after a project's title. */
+/** « projet illustratif », « statut à confirmer », or nothing: what the data says it does not know about a project. */
+export function refCaveat(p: ProjetRef): string | undefined {
+  return p.illustratif ? 'projet illustratif' : p.statutSuppose ? 'statut à confirmer' : undefined;
+}
+
+/** « (projet illustratif) », « (statut à confirmer) »: the caveat after a project's title. */
 export function refNote(p: ProjetRef): string {
-  return p.illustratif ? ' (projet illustratif)' : p.statutSuppose ? ' (statut à confirmer)' : '';
+  const caveat = refCaveat(p);
+  return caveat ? ` (${caveat})` : '';
 }
 
 /** « l’édition actualisée mi-2020 », « la mise à jour de 2021 ». */

@@ -91,7 +91,7 @@ export type Section =
       intro: readonly ProseBlock[];
       /** One list per kind of change that has any: completed since, to complete, new, removed, renamed missions. */
       groupes: readonly { id: string; titre: string; items: readonly Paragraph[] }[];
-      /** What did not change, said rather than left out (« Aucun projet n’a quitté la feuille de route. »). */
+      /** What did not change, said rather than left out (« Aucune mission n’a changé de nom. »). */
       aucun: readonly Paragraph[];
     }
   | {
