@@ -75,10 +75,18 @@ export function drawIndicatorChart(b: LayoutBuilder, parent: StructNode, ind: In
   }
   // The target first, so the values' labels are drawn over its dashes.
   if (ind.target) dashes(b, x, yOf(ind.target.value), plotWidth, tag);
-  const value = (text: string, i: number, y: number) => {
+  const targetY = ind.target ? yOf(ind.target.value) : undefined;
+  const value = (text: string, i: number, y: number, barBottom?: number) => {
     const set = b.typeset(`indicateur-${ind.id}-valeur-${i}`, { runs: [{ text, style: STYLES.chartLabel }], width: slot - 2, align: 'center', hyphenate: false });
     const h = linesHeight(set.lines);
     const w = Math.max(...set.lines.map((l) => l.width)) + 4;
+    // A label across the target's dashes reads as the target: inside its bar, in white, when it fits there.
+    const crossesTarget = targetY !== undefined && targetY > y - h - 3 && targetY < y;
+    if (crossesTarget && barBottom !== undefined && w <= BAR && barBottom - y >= h + 4) {
+      const inside = b.typeset(`indicateur-${ind.id}-valeur-${i}`, { runs: [{ text, style: { ...STYLES.chartLabel, color: COLORS.white } }], width: slot - 2, align: 'center', hyphenate: false });
+      placeLines(b, inside.lines, x + slot * i + 1, y + 2, fig);
+      return;
+    }
     b.add({ kind: 'rect', x: x + slot * i + slot / 2 - w / 2, y: y - h - 2, w, h, fill: COLORS.white, tag });
     placeLines(b, set.lines, x + slot * i + 1, y - h - 2, fig);
   };
@@ -93,7 +101,7 @@ export function drawIndicatorChart(b: LayoutBuilder, parent: StructNode, ind: In
       previous = { x: cx, y };
     } else {
       b.add({ kind: 'rect', x: cx - BAR / 2, y, w: BAR, h: base - y, fill: COLORS.blueFrance, tag });
-      value(p.text, i, y);
+      value(p.text, i, y, base);
     }
   });
   periods(b, ind, width).forEach((set, i) => placeLines(b, set.lines, x + slot * i + 2, base + 4, fig));
