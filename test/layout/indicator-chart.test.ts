@@ -24,3 +24,19 @@ test('mid-2021’s FranceConnect chart: « 28 », just under the 30 million targ
     assert.ok(t.y < barUnder(t).y, `${t.text} above its bar`);
   }
 });
+
+test('the status chart: a bar of several statuses labels each part and its total; a bar of one status, its total alone', { timeout: 60_000 }, async () => {
+  const roadmap = editionRoadmap('mi-2020');
+  const laid = await layOut(roadmap.files, roadmap.edition);
+  const bilan = laid.document.sections.find((s) => s.kind === 'bilan')!;
+  assert.ok(bilan.kind === 'bilan');
+  const page = laid.layout.paged!.pages.find((p) => p.items.some((it) => it.kind === 'text' && it.text.startsWith('Statut des')))!;
+  const texts = page.items.filter((it): it is Extract<PageItem, { kind: 'text' }> => it.kind === 'text');
+  for (const row of bilan.chart.rows) {
+    const code = texts.find((t) => t.text === row.code)!;
+    // The row's numbers: text items on the code's line (same baseline within a point), right of the code.
+    const numbers = texts.filter((t) => t !== code && Math.abs(t.y - code.y) < 1.5 && /^\d+$/.test(t.text)).map((t) => Number(t.text));
+    const parts = Object.values(row.parStatut).filter((n) => n > 0);
+    assert.deepEqual(numbers, parts.length > 1 ? [...parts, row.total] : [row.total], row.code);
+  }
+});

@@ -35,13 +35,17 @@ export function layoutStatusChart(b: LayoutBuilder, parent: StructNode, chart: S
     const code = b.typeset(`graphique-${r.code}`, { runs: [{ text: r.code, style: STYLES.chartLabel }], width: LABEL_WIDTH - 8, align: 'left', hyphenate: false });
     placeLines(b, code.lines, x, y + (BAR - linesHeight(code.lines)) / 2 + 1, fig);
     let bx = x + LABEL_WIDTH;
+    // A bar of one status is labelled by its total alone: the same number inside it would be said twice.
+    const segments = (STATUTS as readonly Statut[]).filter((s) => r.parStatut[s]).length;
     for (const s of STATUTS as readonly Statut[]) {
       const n = r.parStatut[s];
       if (!n) continue;
       const w = (n / max) * barWidth;
       b.add({ kind: 'rect', x: bx, y, w: w - 1, h: BAR, fill: STATUT_COLORS[s].fg, tag });
-      const v = b.typeset(`graphique-valeur-${n}`, { runs: [{ text: String(n), style: STYLES.chartValue }], width: w, align: 'center', hyphenate: false });
-      placeLines(b, v.lines, bx, y + (BAR - linesHeight(v.lines)) / 2 + 0.5, fig);
+      if (segments > 1) {
+        const v = b.typeset(`graphique-valeur-${n}`, { runs: [{ text: String(n), style: STYLES.chartValue }], width: w, align: 'center', hyphenate: false });
+        placeLines(b, v.lines, bx, y + (BAR - linesHeight(v.lines)) / 2 + 0.5, fig);
+      }
       bx += w;
     }
     const total = b.typeset(`graphique-total-${r.total}`, { runs: [{ text: String(r.total), style: { ...STYLES.chartLabel, color: COLORS.blueFrance } }], width: 28, align: 'left', hyphenate: false });
