@@ -24,6 +24,7 @@ function textItem(f: LineFragment, x: number, baseline: number, tag: Tag): PageI
     // Measured with its tracking, so drawn with it.
     ...(f.style.tracking ? { tracking: f.style.tracking } : {}),
     ...(f.scale !== undefined && f.scale !== 1 ? { scale: f.scale } : {}),
+    ...(f.style.superior ? { superior: true } : {}),
     tag,
   };
 }

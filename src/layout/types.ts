@@ -67,6 +67,8 @@ export type PageItem =
       tracking?: number;
       /** Font expansion chosen by the typesetter (horizontal scale of the glyphs), absent when 1. */
       scale?: number;
+      /** The font's superior letters (OpenType `sups`): a French ordinal's ending. */
+      superior?: boolean;
       /** Engine hyphens and other languages are told by the structure (a Span node with ActualText or Lang), not here. */
       tag: Tag;
     }

@@ -12,20 +12,21 @@ interface EncodedWord {
 
 const wordCache = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
 
-function encodeWord(font: PdfkitFont, word: string, face: Font | undefined): EncodedWord {
+function encodeWord(font: PdfkitFont, word: string, face: Font | undefined, superior = false): EncodedWord {
   let cache = wordCache.get(font);
   if (!cache) wordCache.set(font, (cache = new Map()));
-  let e = cache.get(word);
+  const key = superior ? `\u0002${word}` : word;
+  let e = cache.get(key);
   if (!e) {
     // pdfkit's own encode shapes again what typesetting shaped; it also splits at tabs, so those words keep it.
-    e = face && !word.includes('\t') ? encodeShaped(font, shapeWord(face, word)) : encodeByPdfkit(font, word);
-    cache.set(word, e);
+    e = face && !word.includes('\t') ? encodeShaped(font, shapeWord(face, word, superior)) : encodeByPdfkit(font, word, superior);
+    cache.set(key, e);
   }
   return e;
 }
 
-function encodeByPdfkit(font: PdfkitFont, word: string): EncodedWord {
-  const [hex, positions] = font.encode(word);
+function encodeByPdfkit(font: PdfkitFont, word: string, superior: boolean): EncodedWord {
+  const [hex, positions] = font.encode(word, superior ? ['sups'] : undefined);
   return { hex, adjust: positions.map((p) => p.xAdvance - p.advanceWidth) };
 }
 
@@ -54,6 +55,8 @@ export interface TextRun {
   tracking?: number;
   /** Horizontal scale of the glyphs (font expansion), 1 when absent. */
   scale?: number;
+  /** The font's superior letters (`sups`), as measured. */
+  superior?: boolean;
 }
 
 /**
@@ -84,7 +87,7 @@ export function showText(doc: PDFDoc, out: ContentWriter, run: TextRun, face?: F
       }
     });
   };
-  for (const w of wordsAndSpaces(run.text)) push(encodeWord(font, w, face), isStretchingSpace(w) ? spaceExtra : 0);
+  for (const w of wordsAndSpaces(run.text)) push(encodeWord(font, w, face, run.superior), isStretchingSpace(w) ? spaceExtra : 0);
   if (glyphs) parts.push(`<${glyphs}>`);
   if (parts.length === 0) return;
   // pdfkit's pages are flipped to a top-left origin: a text matrix flipped back sets the glyphs upright.

@@ -119,3 +119,25 @@ export function applyFrenchSpacingToRuns(runs: readonly StyledRun[]): StyledRun[
   out.chars.forEach((ch, i) => (texts[out.runOf[i]] += ch));
   return runs.map((run, r) => ({ ...run, text: texts[r] }));
 }
+
+/**
+ * The ending of a French ordinal after its digits, « 1er », « 1re », « 16e », « 2es », set in the font's superior
+ * letters (Lexique de l'Imprimerie nationale: « 1er », « XXe siècle »), as a run of its own. Only after digits and
+ * before a non-letter, so « 2e » is one and « 3D », « 10est » are not; verbatim and non-French runs are left alone.
+ */
+const ORDINAL = /(?<=\d)(?:ers|res|er|re|es|e)(?![\p{L}\p{N}])/gu;
+
+export function superiorOrdinals(runs: readonly StyledRun[]): StyledRun[] {
+  return runs.flatMap((run) => {
+    if (run.verbatim || (run.lang && !run.lang.toLowerCase().startsWith('fr')) || !/\d/.test(run.text)) return [run];
+    const out: StyledRun[] = [];
+    let from = 0;
+    for (const m of run.text.matchAll(ORDINAL)) {
+      out.push({ ...run, text: run.text.slice(from, m.index) }, { ...run, text: m[0], style: { ...run.style, superior: true } });
+      from = m.index! + m[0].length;
+    }
+    if (!out.length) return [run];
+    if (from < run.text.length) out.push({ ...run, text: run.text.slice(from) });
+    return out;
+  });
+}

@@ -38,19 +38,23 @@ export function* unusedSeedsOf(face: Font): Iterable<[string, ShapedWord]> {
   for (const [word, p] of seeds.get(face) ?? []) yield [word, unpackWord(word, p)];
 }
 
-export function shapeWord(face: Font, word: string): ShapedWord {
+/** A superior word's key among the face's words: a character no text holds, so it never meets a plain word. */
+const SUPERIOR_KEY = '\u0002';
+
+export function shapeWord(face: Font, word: string, superior = false): ShapedWord {
   let cache = shapes.get(face);
   if (!cache) shapes.set(face, (cache = new Map()));
-  let s = cache.get(word);
+  const key = superior ? SUPERIOR_KEY + word : word;
+  let s = cache.get(key);
   if (s) return s;
-  const seed = seeds.get(face)?.get(word);
+  const seed = seeds.get(face)?.get(key);
   if (seed) {
-    seeds.get(face)!.delete(word);
-    s = unpackWord(word, seed);
-    cache.set(word, s);
+    seeds.get(face)!.delete(key);
+    s = unpackWord(key, seed);
+    cache.set(key, s);
   } else {
     shapedByFontkit.set(face, (shapedByFontkit.get(face) ?? 0) + 1);
-    const run = face.layout(word);
+    const run = face.layout(word, superior ? ['sups'] : undefined);
     let units = 0;
     for (const p of run.positions) units += p.xAdvance;
     s = {
@@ -61,7 +65,7 @@ export function shapeWord(face: Font, word: string): ShapedWord {
       advanceWidths: run.glyphs.map((g) => g.advanceWidth),
       codePoints: run.glyphs.map((g) => g.codePoints),
     };
-    cache.set(word, s);
+    cache.set(key, s);
   }
   return s;
 }
@@ -110,13 +114,13 @@ export function wordsAndSpaces(text: string): string[] {
  * Shaped word by word, split at word spaces exactly as the renderer draws it (render/text.ts encodes each word and
  * each space apart): a line costs no new shaping once its words are known, and the sum of integer font units is exact.
  */
-export function measureInFont(text: string, font: FontKey, size: number, tracking: number, fonts: FontSet): number {
+export function measureInFont(text: string, font: FontKey, size: number, tracking: number, fonts: FontSet, superior = false): number {
   if (text === '') return 0;
   const face = fonts[font];
   let units = 0;
   let glyphs = 0;
   for (const word of wordsAndSpaces(text)) {
-    const s = shapeWord(face, word);
+    const s = shapeWord(face, word, superior);
     units += s.units;
     glyphs += s.glyphs;
   }
@@ -127,7 +131,7 @@ export function measureInFont(text: string, font: FontKey, size: number, trackin
 export function measureText(text: string, style: TextStyle, fonts: FontSet): number {
   let w = 0;
   for (const seg of segmentByFont(text, style.font, fonts)) {
-    w += measureInFont(seg.text, seg.font, style.size, style.tracking ?? 0, fonts);
+    w += measureInFont(seg.text, seg.font, style.size, style.tracking ?? 0, fonts, style.superior);
   }
   return w;
 }

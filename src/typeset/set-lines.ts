@@ -70,11 +70,11 @@ export function setLines(input: SetLinesInput): Line[] {
     );
     const widths = raw.map((f) => {
       const st = runs[f.run].style;
-      return measureInFont(f.text, f.font, st.size, st.tracking ?? 0, fonts);
+      return measureInFont(f.text, f.font, st.size, st.tracking ?? 0, fonts, st.superior);
     });
     const glyphCounts = raw.map((f, k) => {
       const st = runs[f.run].style;
-      return measureInFont(f.text, f.font, st.size, (st.tracking ?? 0) + 1, fonts) - widths[k];
+      return measureInFont(f.text, f.font, st.size, (st.tracking ?? 0) + 1, fonts, st.superior) - widths[k];
     });
     const spaceCounts = raw.map((f) => countSpaces(f.text));
     const natural = widths.reduce((a, b) => a + b, 0);

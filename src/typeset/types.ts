@@ -29,6 +29,8 @@ export interface TextStyle {
   lineHeight: number;
   /** Extra letter spacing in points (small caps-like headings); 0 for body text. */
   tracking?: number;
+  /** The font's superior letters (OpenType `sups`): the ending of a French ordinal, « 1er », « 16e ». */
+  superior?: boolean;
 }
 
 export interface StyledRun {

@@ -1,6 +1,6 @@
-// The stage's entry point: French spacing → items (hyphenation, measuring) → Knuth–Plass breaks → positioned lines.
+// The stage's entry point: French spacing and ordinals → items (hyphenation, measuring) → Knuth–Plass breaks → positioned lines.
 import { breakLines } from './break-lines.js';
-import { applyFrenchSpacingToRuns } from './french-spacing.js';
+import { applyFrenchSpacingToRuns, superiorOrdinals } from './french-spacing.js';
 import { buildItems } from './items.js';
 import { measureText } from './measure.js';
 import { setLines } from './set-lines.js';
@@ -18,7 +18,7 @@ export interface TypesetOptions {
 }
 
 export function typesetParagraph(spec: ParagraphSpec, fonts: FontSet, options: TypesetOptions = {}): SetParagraph {
-  const runs = applyFrenchSpacingToRuns(spec.runs);
+  const runs = superiorOrdinals(applyFrenchSpacingToRuns(spec.runs));
   const indent = spec.indent ?? 0;
   const minLineWidth = Math.min(spec.width, spec.width - indent);
   const items = buildItems(runs, fonts, { hyphenate: spec.hyphenate, properNames: spec.properNames, minLineWidth });
