@@ -38,13 +38,14 @@ export function layoutMissionsIntro(b: LayoutBuilder, parent: StructNode, s: Ext
 }
 
 /**
- * The opener's two forms: full, and compact (summary at body size, smaller disc, tighter band) for when the full
- * one would leave a page under the fill rule. `pad`: inside the band above its text (mid-page; at a page top the
+ * The opener's two forms: full, and compact (smaller disc, tighter band) for when the full one would leave a page
+ * under the fill rule. The summary is body text in both (the brief's type scale has no lead size): a lead-size
+ * summary in the full form only made openers of one brochure differ in type size, page by page. `pad`: inside the band above its text (mid-page; at a page top the
  * page margin is above it) and below; `gap`: above the band when it follows cards; `after`: to the first row;
  * `leading`: after the group, the title and the summary.
  */
 const OPENER_FORMS = [
-  { summary: LEAD.regular, disc: 66, picto: 50, pad: 20, gap: 30, after: 22, leading: [6, 8, 8], penalty: 0 },
+  { summary: STYLES.body, disc: 66, picto: 50, pad: 20, gap: 30, after: 22, leading: [6, 8, 8], penalty: 0 },
   { summary: STYLES.body, disc: 54, picto: 40, pad: 14, gap: 24, after: 16, leading: [4, 6, 6], penalty: 0.5 },
 ] as const;
 type OpenerForm = (typeof OPENER_FORMS)[number];
