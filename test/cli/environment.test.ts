@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { asEnvironmentError, EnvironmentError } from '../../src/environment-error.js';
 import { publishAtomically } from '../../src/publish/atomic-write.js';
-import { copyProject, runCli } from '../helpers/project.js';
+import { captureConsole, copyProject, runCli } from '../helpers/project.js';
 import { main as review } from '../../src/review/cli.js';
 import { main as newEdition } from '../../src/new-edition/cli.js';
 
@@ -81,25 +81,11 @@ test('a real folder without write permission: EACCES, exit 4', { skip: isRoot &&
   }
 });
 
-/** Runs a command's `main` in-process with its output captured. */
-async function captured(run: () => Promise<number>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [log, error] = [console.log, console.error];
-  console.log = (...a: unknown[]) => void out.push(a.join(' '));
-  console.error = (...a: unknown[]) => void err.push(a.join(' '));
-  try {
-    return { code: await run(), stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    [console.log, console.error] = [log, error];
-  }
-}
-
 test('npm run review with --out naming a file: the machine is blamed (exit 4), not an internal error', { timeout: 300_000 }, async () => {
   const project = copyProject();
   try {
     writeFileSync(path.join(project, 'relecture'), 'un fichier, pas un dossier');
-    const run = await captured(() => review(['--out', 'relecture'], project));
+    const run = await captureConsole(() => review(['--out', 'relecture'], project));
     assert.equal(run.code, 4, run.stderr);
     assert.match(run.stderr, /^Erreur d’environnement : impossible d’écrire dans « relecture » : c’est un fichier, pas un dossier \(EEXIST\)\.\nDonnez à --out un dossier/m);
     assert.doesNotMatch(run.stderr, /Erreur interne/);
@@ -115,7 +101,7 @@ test('npm run new-edition on a full disk: exit 4, no half edition in editions/ a
   const writeFile = mock.method(fsPromises, 'writeFile', () => Promise.reject(enospc));
   syncBuiltinESMExports();
   try {
-    const run = await captured(() => newEdition(['--date', '2022-07-01', '--label', 'mi-2022'], project, {}));
+    const run = await captureConsole(() => newEdition(['--date', '2022-07-01', '--label', 'mi-2022'], project, {}));
     assert.equal(writeFile.mock.callCount(), 1);
     assert.equal(run.code, 4, run.stderr);
     assert.equal(

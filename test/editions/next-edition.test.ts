@@ -4,24 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyProject, runCli, snapshotDir } from '../helpers/project.js';
+import { captureConsole, copyProject, runCli, snapshotDir } from '../helpers/project.js';
 import { main as newEdition } from '../../src/new-edition/cli.js';
 import { startWatch } from '../../src/watch/watch-session.js';
 import { fsWorld } from '../../src/world.js';
 
 /** Runs `npm run new-edition` in-process with its output captured, like `runCli`. */
-async function runNewEdition(args: string[], root: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [log, error] = [console.log, console.error];
-  console.log = (...a: unknown[]) => void out.push(a.join(' '));
-  console.error = (...a: unknown[]) => void err.push(a.join(' '));
-  try {
-    return { code: await newEdition(args, root, {}), stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    [console.log, console.error] = [log, error];
-  }
-}
+const runNewEdition = (args: string[], root: string) => captureConsole(() => newEdition(args, root, {}));
 
 test('the mid-2020 page checked against mid-2021: one --check lists it all, one --fix makes it pass', { timeout: 300_000 }, async () => {
   const root = copyProject();

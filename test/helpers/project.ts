@@ -23,21 +23,24 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI's `main` in this process with console output captured (the CLI is a thin shell, so this is the real path). */
-export async function runCli(args: string[], root: string, env: NodeJS.ProcessEnv = {}, hooks: PublishHooks = {}): Promise<CliRun> {
+/** Runs a command's `main` in this process with its console output captured. */
+export async function captureConsole(run: () => Promise<number>): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const log = console.log;
-  const error = console.error;
+  const [log, error] = [console.log, console.error];
   console.log = (...a: unknown[]) => void out.push(a.join(' '));
   console.error = (...a: unknown[]) => void err.push(a.join(' '));
   try {
-    const code = await main(args, root, { ...env }, hooks);
+    const code = await run();
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   } finally {
-    console.log = log;
-    console.error = error;
+    [console.log, console.error] = [log, error];
   }
+}
+
+/** Runs the CLI's `main` in this process with console output captured (the CLI is a thin shell, so this is the real path). */
+export function runCli(args: string[], root: string, env: NodeJS.ProcessEnv = {}, hooks: PublishHooks = {}): Promise<CliRun> {
+  return captureConsole(() => main(args, root, { ...env }, hooks));
 }
 
 /** Every file under `dir` with its sha256, to compare a folder before and after. */

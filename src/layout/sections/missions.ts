@@ -12,7 +12,7 @@ import { planPages, type PlanBlock } from '../page-plan.js';
 import { followingSection, heading } from '../headings.js';
 import { placeLines, linesHeight } from '../text.js';
 import { placePictogram } from '../vectors.js';
-import { BODY, LEAD } from '../families.js';
+import { BODY } from '../families.js';
 import { plural } from '../../model/wording.js';
 
 /** The missions' introduction; returns its part and its flow, which the first mission may continue on the same page. */
