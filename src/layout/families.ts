@@ -3,10 +3,4 @@ import type { StyleFamily } from './flow.js';
 import { STYLES } from './styles.js';
 
 export const BODY: StyleFamily = { regular: STYLES.body, bold: STYLES.bodyBold, italic: STYLES.bodyItalic, boldItalic: STYLES.bodyBoldItalic };
-export const LEAD: StyleFamily = {
-  regular: STYLES.lead,
-  bold: { ...STYLES.lead, font: 'medium' },
-  italic: { ...STYLES.lead, font: 'lightItalic' },
-  boldItalic: { ...STYLES.lead, font: 'mediumItalic' },
-};
 export const CARD: StyleFamily = { regular: STYLES.card, bold: STYLES.cardBold, italic: STYLES.cardItalic, boldItalic: { ...STYLES.card, font: 'boldItalic' } };

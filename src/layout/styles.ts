@@ -45,7 +45,6 @@ export const STYLES = {
   bodyBold: s('bold', 10, 14),
   bodyItalic: s('italic', 10, 14),
   bodyBoldItalic: s('boldItalic', 10, 14),
-  lead: s('light', 13, 18.5),
   quote: s('spectral', 11.5, 16.5),
   quoteBold: s('spectralBold', 11.5, 16.5),
   quoteMark: s('spectralBold', 64, 64, COLORS.redMarianne),
