@@ -1,5 +1,8 @@
 // Paths, public URLs and output names; defaults work out of the box, `brochure.config.yaml` may override any of them.
 
+/** An edition id as a pattern: its folder name in editions/ (`mi-2021`); `EDITION_ID` (load/editions.ts) anchors it. */
+export const EDITION_ID_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
 /** The names an edition publishes under; patterns filled by `outputNames`. */
 export interface OutputNamePatterns {
   /** `{date}` is replaced by the edition date as YYYYMMDD, `{edition}` by the edition's id. */
@@ -120,7 +123,7 @@ export function anyEditionName(config: Config, key: 'pdfName' | 'uneName'): RegE
   const open = (pattern: string) =>
     pattern
       .split(/(\{date\}|\{edition\}|\{page\})/)
-      .map((p) => (p === '{date}' ? '\\d{8}' : p === '{edition}' ? '[a-z0-9]+(?:-[a-z0-9]+)*' : p === '{page}' ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .map((p) => (p === '{date}' ? '\\d{8}' : p === '{edition}' ? EDITION_ID_PATTERN : p === '{page}' ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
       .join('');
   const own = Object.values(config.editions).flatMap((e) => (e[key] === undefined ? [] : [e[key]]));
   const patterns = new Set([config[key], config[key].replace(/[-_.]?\{edition\}/g, ''), ...own]);

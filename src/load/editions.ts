@@ -1,6 +1,6 @@
 // Editions: what is proper to each edition lives in `editions/<id>/`, laid over what every edition shares
 // (`data/`, `content/brochure/`). Which edition a build reads, and in which folders, is decided here only.
-import { outputNames, type Config } from '../config.js';
+import { EDITION_ID_PATTERN, outputNames, type Config } from '../config.js';
 import { BuildError, type Diagnostic, type SourcePos } from '../diagnostics.js';
 import type { World } from '../world.js';
 import type { Node } from 'yaml';
@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES } from './limits.js';
 export const EDITION_FILE = 'edition.yaml';
 
 /** An edition id: its folder name in editions/ (`mi-2021`), also what a release tag names (scripts/release.ts). */
-export const EDITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const EDITION_ID = new RegExp(`^${EDITION_ID_PATTERN}$`);
 
 export interface EditionEntry {
   id: string;

@@ -3,7 +3,7 @@
 // returns the files to write: the CLI writes them and builds the new edition.
 import { type Config } from '../config.js';
 import { BuildError } from '../diagnostics.js';
-import { EDITION_FILE, listEditions, type EditionEntry } from '../load/editions.js';
+import { EDITION_FILE, EDITION_ID, listEditions, type EditionEntry } from '../load/editions.js';
 import { checkIsoDate } from '../load/dates.js';
 import { applyEdits } from '../sync/fix.js';
 import { lintText } from '../sync/lint.js';
@@ -37,8 +37,6 @@ export interface NewEditionPlan {
 /** A usage mistake (bad date, existing id…): the CLI prints it and exits 2. */
 export class NewEditionError extends Error {}
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** « mi-2022 » → « mi-2022 »; « Mi 2022 » → « mi-2022 ». */
 export function editionId(label: string): string {
   return label
@@ -55,7 +53,7 @@ export async function planNewEdition(world: World, config: Config, opts: NewEdit
   const label = opts.label.trim();
   if (!label) throw new NewEditionError('--label attend le nom court de l’édition (ex. mi-2022)');
   const id = opts.id ?? editionId(label);
-  if (!ID.test(id)) throw new NewEditionError(`identifiant « ${id} » : minuscules, chiffres et tirets attendus (ex. mi-2022)`);
+  if (!EDITION_ID.test(id)) throw new NewEditionError(`identifiant « ${id} » : minuscules, chiffres et tirets attendus (ex. mi-2022)`);
 
   const { editions, diagnostics } = await listEditions(world, config);
   if (diagnostics.length) throw new BuildError(diagnostics);
