@@ -3,7 +3,7 @@ import path from 'node:path';
 import { outputNames, type Config, type OutputNames } from './config.js';
 import type { World } from './world.js';
 import { BuildError, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { InputsError, type Inputs, type LoadedFonts } from './load/index.js';
+import { EDITION_FILE, editionRead, InputsError, type Inputs, type LoadedFonts } from './load/index.js';
 import type { BrochureDocument } from './model/types.js';
 import type { LayoutResult } from './layout/index.js';
 import type { PagedDocument } from './layout/types.js';
@@ -66,7 +66,7 @@ export interface BuildReuse {
 }
 
 /** Texts a build read: what the checks that need nothing else run on when a stage fails. */
-type ReadTexts = Pick<InputsError['read'], 'sources'>;
+type ReadTexts = Pick<InputsError['read'], 'sources' | 'edition'>;
 
 export async function buildBrochure(world: World, config: Config, onStage?: (stage: StageName) => void, reuse: BuildReuse = {}): Promise<BuildResult> {
   let read: ReadTexts | undefined;
@@ -89,8 +89,14 @@ async function withEveryInputCheck(world: World, config: Config, e: unknown, rea
     more.push(...checkEditorial(e.read.editorial, e.read.dataEdito));
     more.push(...(await loadVectorAssets(world, [BLOC_MARQUE, ...e.read.pictogrammes], config.assetsDir)).diagnostics);
   }
-  const sources = e instanceof InputsError ? e.read.sources : read?.sources;
-  if (sources) more.push(...(await import('./sync/index.js')).lintSources(sources));
+  const texts = e instanceof InputsError ? e.read : read;
+  if (texts) {
+    // The edition's words are judged against its id and date only when its own description has no error (a wrong
+    // date would make every year in its texts look wrong).
+    const editionFile = texts.edition && `${config.editionsDir.replace(/\/+$/, '')}/${texts.edition.id}/${EDITION_FILE}`;
+    const described = editionFile !== undefined && !e.diagnostics.some((d) => d.severity === 'error' && d.pos?.file === editionFile);
+    more.push(...(await import('./sync/index.js')).lintSources(texts.sources, described ? texts.edition : undefined));
+  }
   return more.length ? new BuildError(sortDiagnostics([...e.diagnostics, ...more])) : e;
 }
 
@@ -119,7 +125,7 @@ async function runStages(world: World, config: Config, onStage: ((stage: StageNa
     diagnostics.push(...inputs.diagnostics, ...loaded.diagnostics);
     return { inputs, assets: loaded.assets, svgKeys: loaded.parseKeys, fontHashes };
   });
-  onRead({ sources: inputs.sources });
+  onRead({ sources: inputs.sources, ...editionRead(inputs.edition) });
   fail(diagnostics);
 
   const date = sourceDate(world);

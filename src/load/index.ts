@@ -37,6 +37,8 @@ export class InputsError extends BuildError {
       pictogrammes: readonly string[];
       /** The edition's data give an `edito:` section (then the page need not quote one). */
       dataEdito: boolean;
+      /** The edition being built, as the edition list read it first (its texts are checked for another edition's words). */
+      edition?: { id: string; date: string };
     },
   ) {
     super(diagnostics);
@@ -64,6 +66,7 @@ export async function loadInputs(world: World, config: Config, previousFonts?: L
       sources,
       pictogrammes: roadmap.pictogrammes,
       dataEdito: roadmap.raw.edito !== undefined,
+      ...editionRead(edition),
     });
   return {
     edition,
@@ -82,3 +85,9 @@ export async function loadInputs(world: World, config: Config, previousFonts?: L
 export { loadFonts, FONT_FILES, type LoadedFonts } from './fonts.js';
 export { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_PROJETS } from './limits.js';
 export { editionSources, listEditions, editionFolders, UnknownEditionError, EDITION_FILE, type EditionSources, type EditionEntry } from './editions.js';
+
+/** The id and date of the edition being built, from the list read before its files. */
+export function editionRead(edition: EditionSources): { edition?: { id: string; date: string } } {
+  const entry = edition.id === undefined ? undefined : edition.all.find((e) => e.id === edition.id);
+  return entry ? { edition: { id: entry.id, date: entry.date } } : {};
+}

@@ -45,16 +45,16 @@ function capped(findings: Finding[]): Finding[] {
 }
 const scan = (file: string, text: string) => scanPage(text, /\.ya?ml$/i.test(file));
 
+/** In YAML, only the edition's own description names the edition: shared data (sources…) cites every edition. */
+const namesEdition = (file: string) => !/\.ya?ml$/i.test(file) || file.endsWith(`/${EDITION_FILE}`);
+
 /** Lints one text; `.yaml`/`.yml` files are read as YAML, anything else as a Markdown page. */
 export function lintText(file: string, text: string, ctx: LintContext): Finding[] {
-  const yaml = /\.ya?ml$/i.test(file);
   const page = scan(file, text);
-  // In YAML, only the edition's own description names the edition: shared data (sources…) cites every edition.
-  const namesEdition = !yaml || file.endsWith(`/${EDITION_FILE}`);
   return capped([
     ...textOnly(file, page),
     ...periodConflicts(file, page, ctx),
-    ...(namesEdition && ctx.edition ? editionWordFindings(file, page, ctx.edition) : []),
+    ...(namesEdition(file) && ctx.edition ? editionWordFindings(file, page, ctx.edition) : []),
     ...brokenUploads(file, page, ctx),
     ...duplicateDownloads(file, page, ctx),
     ...sizeLabelFindings(file, page, ctx.produced),
@@ -65,8 +65,9 @@ export function lintText(file: string, text: string, ctx: LintContext): Finding[
  * The findings that need nothing but the text (no data, no built file): a build that fails before the lint's turn
  * runs these on what it read, so a provisional « ???? » is reported with the build's own errors, not a run later.
  */
-export function lintSourceText(file: string, text: string): Finding[] {
-  return capped(textOnly(file, scan(file, text)));
+export function lintSourceText(file: string, text: string, edition?: EditionWords): Finding[] {
+  const page = scan(file, text);
+  return capped([...textOnly(file, page), ...(namesEdition(file) && edition ? editionWordFindings(file, page, edition) : [])]);
 }
 
 function textOnly(file: string, page: ScannedPage): Finding[] {
