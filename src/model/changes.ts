@@ -118,7 +118,8 @@ export function changesParagraph(c: EditionChanges, editionYear: string): string
     c.acheves.length ? `${c.acheves.length > 1 ? 'ont été achevés' : 'a été achevé'} : ${titles(c.acheves)}` : 'aucun projet n’a été achevé',
     ...(c.aAchever.length ? [`${c.aAchever.length > 1 ? 'doivent être achevés' : 'doit être achevé'} d’ici la fin de ${editionYear} : ${titles(c.aAchever)}`] : []),
     c.added.length ? `${c.added.length > 1 ? 'ont rejoint' : 'a rejoint'} la feuille de route : ${titles(c.added)}` : 'aucun projet n’a rejoint la feuille de route',
-    c.removed.length ? `${c.removed.length > 1 ? 'l’ont quittée' : 'l’a quittée'} : ${titles(c.removed)}` : 'aucun projet ne l’a quittée',
+    // No « aucun projet ne l’a quittée » when none did in the data: the record says some left without naming them.
+    ...(c.removed.length ? [`${c.removed.length > 1 ? 'l’ont quittée' : 'l’a quittée'} : ${titles(c.removed)}`] : []),
     ...c.missionsRenommees.map((m) => (m.before.code !== m.after.code ? `la mission ${m.before.code} est devenue ${m.after.code}` : `la mission ${m.after.code} s’appelle désormais « ${m.after.nom} »`)),
   ];
   return `Depuis ${elided(c.depuis)} : ${sentences.join(' ; ')}.`;

@@ -3,7 +3,7 @@ import type { Config, OutputNames } from '../config.js';
 import type { RoadmapData } from '../load/types.js';
 import type { Inputs } from '../load/index.js';
 import type { Counts } from '../model/counts.js';
-import { dataValues, expandPlaceholders } from '../model/placeholders.js';
+import { expandPlaceholders } from '../model/placeholders.js';
 import { pageValues, type PageValues, publishedNames } from '../publish/index.js';
 
 export interface SiteFacts {
@@ -59,6 +59,8 @@ export function siteFacts(built: BuiltFacts, config: Config): SiteFacts {
   const pdfName = built.names.pdf;
   const rawTitle = editorial.page.frontMatter.title;
   const { debut, fin } = data.programme.feuilleDeRoute.periode;
+  // The page's own values, the changes paragraph included: its title is expanded as the generated page's is.
+  const values = pageValues(data, counts, config, built.names, built.pdf, built.inputs.previous);
   return {
     config,
     counts,
@@ -73,10 +75,10 @@ export function siteFacts(built: BuiltFacts, config: Config): SiteFacts {
       ]),
     ],
     edition: editionWords(data),
-    values: pageValues(data, counts, config, built.names, built.pdf, built.inputs.previous),
+    values,
     pdfName,
     pdfBytes: built.pdf.length,
     produced: new Map<string, number | undefined>(publishedNames(built.names).map((n) => [n, n === pdfName ? built.pdf.length : undefined])),
-    ...(typeof rawTitle === 'string' ? { title: expandPlaceholders(rawTitle, dataValues(data, counts)).text } : {}),
+    ...(typeof rawTitle === 'string' ? { title: expandPlaceholders(rawTitle, values).text } : {}),
   };
 }

@@ -111,6 +111,7 @@ test('mid-2021: the édito of Amélie de Montchalin named and marked illustrativ
   const page = read(manifests['mi-2021'].page.path).toString('utf8');
   assert.match(page, /^Depuis l’édition actualisée mi-2020 : ont été achevés : « Définir et publier/m);
   assert.match(page, /doit être achevé d’ici la fin de 2021 : « Mettre en place une supervision commune/);
+  assert.doesNotMatch(page, /aucun projet ne l’a quittée/);
   assert.match(page, /title: 'TECH.GOUV : bilan du programme et mise à jour à mi-2021'/);
 });
 
