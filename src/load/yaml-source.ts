@@ -48,7 +48,23 @@ const YAML_MESSAGES: [RegExp, string][] = [
   [/^Implicit keys need to be on a single line/, 'deux-points manquant après la clé, ou guillemet non fermé'],
 ];
 
+/**
+ * The last parse of each file, kept for as long as the process lives: `--watch` rebuilds after a one-word change with
+ * every other file's text the same, and parsing is most of its load. Reused only for the same file, text and error
+ * code (the documents are never modified after parsing), so nothing stale can come out of it.
+ */
+const lastParse = new Map<string, { text: string; parsed: { src: YamlSource; diagnostics: Diagnostic[] } }>();
+
 export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { src: YamlSource; diagnostics: Diagnostic[] } {
+  const key = `${code}\u0000${file}`;
+  const last = lastParse.get(key);
+  if (last?.text === text) return last.parsed;
+  const parsed = parseYamlText(file, text, code);
+  lastParse.set(key, { text, parsed });
+  return parsed;
+}
+
+function parseYamlText(file: string, text: string, code: string): { src: YamlSource; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const deep = tooDeep(text);
   if (deep !== undefined) {
