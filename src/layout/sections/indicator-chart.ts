@@ -83,8 +83,8 @@ export function drawIndicatorChart(b: LayoutBuilder, parent: StructNode, ind: In
     // A label across the target's dashes reads as the target: inside its bar, in white, when it fits there.
     const crossesTarget = targetY !== undefined && targetY > y - h - 3 && targetY < y;
     if (crossesTarget && barBottom !== undefined && w <= BAR && barBottom - y >= h + 4) {
-      const inside = b.typeset(`indicateur-${ind.id}-valeur-${i}`, { runs: [{ text, style: { ...STYLES.chartLabel, color: COLORS.white } }], width: slot - 2, align: 'center', hyphenate: false });
-      placeLines(b, inside.lines, x + slot * i + 1, y + 2, fig);
+      const white = set.lines.map((l) => ({ ...l, fragments: l.fragments.map((f) => ({ ...f, style: { ...f.style, color: COLORS.white } })) }));
+      placeLines(b, white, x + slot * i + 1, y + 2, fig);
       return;
     }
     b.add({ kind: 'rect', x: x + slot * i + slot / 2 - w / 2, y: y - h - 2, w, h, fill: COLORS.white, tag });

@@ -39,14 +39,14 @@ export function layoutMissionsIntro(b: LayoutBuilder, parent: StructNode, s: Ext
 
 /**
  * The opener's two forms: full, and compact (smaller disc, tighter band) for when the full one would leave a page
- * under the fill rule. The summary is body text in both (the brief's type scale has no lead size): a lead-size
- * summary in the full form only made openers of one brochure differ in type size, page by page. `pad`: inside the band above its text (mid-page; at a page top the
- * page margin is above it) and below; `gap`: above the band when it follows cards; `after`: to the first row;
- * `leading`: after the group, the title and the summary.
+ * under the fill rule. The summary is body text in both, as the brief's type scale has it: a larger summary in the
+ * full form only made the openers of one brochure differ in type size, page by page. `pad`: inside the band above
+ * its text (mid-page; at a page top the page margin is above it) and below; `gap`: above the band when it follows
+ * cards; `after`: to the first row; `leading`: after the group, the title and the summary.
  */
 const OPENER_FORMS = [
-  { summary: STYLES.body, disc: 66, picto: 50, pad: 20, gap: 30, after: 22, leading: [6, 8, 8], penalty: 0 },
-  { summary: STYLES.body, disc: 54, picto: 40, pad: 14, gap: 24, after: 16, leading: [4, 6, 6], penalty: 0.5 },
+  { disc: 66, picto: 50, pad: 20, gap: 30, after: 22, leading: [6, 8, 8], penalty: 0 },
+  { disc: 54, picto: 40, pad: 14, gap: 24, after: 16, leading: [4, 6, 6], penalty: 0.5 },
 ] as const;
 type OpenerForm = (typeof OPENER_FORMS)[number];
 const CARD_PAD = 11;
@@ -72,7 +72,7 @@ function measureOpener(b: LayoutBuilder, s: Mission): MeasuredOpener {
   const title = b.typeset(`${s.id}-titre`, { runs: [{ text: `${s.code} — ${s.nom}`, style: STYLES.h2 }], width: textWidth(full), align: 'left', hyphenate: false });
   const counts = b.typeset(`${s.id}-compte`, { runs: [{ text: s.compte, style: { ...STYLES.bodyBold, color: COLORS.blueFrance } }], width: textWidth(full), align: 'left', hyphenate: false });
   const forms = OPENER_FORMS.map((form, k) => {
-    const resume = b.typeset(`${s.id}-resume${k ? '-compact' : ''}`, { runs: [{ text: s.resume, style: form.summary }], width: textWidth(form), align: 'left', hyphenate: false });
+    const resume = b.typeset(`${s.id}-resume${k ? '-compact' : ''}`, { runs: [{ text: s.resume, style: STYLES.body }], width: textWidth(form), align: 'left', hyphenate: false });
     const [k1, k2, k3] = form.leading;
     const text = linesHeight(title.lines) + k2 + linesHeight(resume.lines) + k3 + linesHeight(counts.lines);
     return { form, resume, stack: linesHeight(kicker.lines) + k1 + Math.max(text, s.pictogramme ? form.disc : 0) };
