@@ -3,7 +3,7 @@ import path from 'node:path';
 import { outputNames, type Config, type OutputNames } from './config.js';
 import type { World } from './world.js';
 import { BuildError, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { EDITION_FILE, editionRead, InputsError, type Inputs, type LoadedFonts } from './load/index.js';
+import { editionRead, InputsError, type Inputs, type LoadedFonts } from './load/index.js';
 import type { BrochureDocument } from './model/types.js';
 import type { LayoutResult } from './layout/index.js';
 import type { PagedDocument } from './layout/types.js';
@@ -93,8 +93,8 @@ async function withEveryInputCheck(world: World, config: Config, e: unknown, rea
   if (texts) {
     // The edition's words are judged against its id and date only when its own description has no error (a wrong
     // date would make every year in its texts look wrong).
-    const editionFile = texts.edition && `${config.editionsDir.replace(/\/+$/, '')}/${texts.edition.id}/${EDITION_FILE}`;
-    const described = editionFile !== undefined && !e.diagnostics.some((d) => d.severity === 'error' && d.pos?.file === editionFile);
+    const edition = texts.edition;
+    const described = edition !== undefined && !e.diagnostics.some((d) => d.severity === 'error' && d.pos?.file === edition.file);
     more.push(...(await import('./sync/index.js')).lintSources(texts.sources, described ? texts.edition : undefined));
   }
   return more.length ? new BuildError(sortDiagnostics([...e.diagnostics, ...more])) : e;

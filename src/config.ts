@@ -90,6 +90,9 @@ export interface OutputNames {
 /** The manifest of the current (latest) edition, which the website reads; each edition also has `manifest-ID.json`. */
 export const MANIFEST_NAME = 'manifest.json';
 
+/** An edition's own manifest (`manifest.json` describes the latest edition as well). */
+export const editionManifestName = (id: string): string => `manifest-${id}.json`;
+
 /** Manifest files are the commit points of a publication: written last (see publish/atomic-write.ts). */
 export const isManifestName = (name: string): boolean => /^manifest(?:-[a-z0-9-]+)?\.json$/.test(name);
 
@@ -110,7 +113,7 @@ export function outputNames(config: Config, e: EditionNaming): OutputNames {
     thumbnail: fill(own.thumbnailName ?? config.thumbnailName, e),
     page: fill(own.pageName ?? config.pageName, e),
     une: fill(own.uneName ?? config.uneName, e),
-    manifests: e.id === undefined ? [MANIFEST_NAME] : [`manifest-${e.id}.json`, ...(e.latest ? [MANIFEST_NAME] : [])],
+    manifests: e.id === undefined ? [MANIFEST_NAME] : [editionManifestName(e.id), ...(e.latest ? [MANIFEST_NAME] : [])],
   };
 }
 

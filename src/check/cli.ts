@@ -4,11 +4,12 @@ import path from 'node:path';
 import { inspectPdf, type CheckReport } from './check-pdf.js';
 import { formatHeader, formatResults } from './format.js';
 import { loadConfig } from '../config-file.js';
+import { editionManifestName, MANIFEST_NAME } from '../config.js';
 import { fsWorld } from '../world.js';
 
 /** The PDF a manifest names: `manifest.json` (the latest edition), or `manifest-ID.json` with `--edition ID`. */
 function defaultFile(outDir: string, edition?: string): string | undefined {
-  const manifest = path.join(outDir, edition ? `manifest-${edition}.json` : 'manifest.json');
+  const manifest = path.join(outDir, edition ? editionManifestName(edition) : MANIFEST_NAME);
   if (edition && !existsSync(manifest)) return undefined;
   if (existsSync(manifest)) {
     try {

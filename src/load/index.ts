@@ -6,7 +6,7 @@ import type { World } from '../world.js';
 import { loadFonts, type LoadedFonts } from './fonts.js';
 import { checkGlyphs } from '../glyphs/check-glyphs.js';
 import type { Editorial, PartialEditorial, RoadmapData } from './types.js';
-import { editionSources, type EditionSources } from './editions.js';
+import { EDITION_FILE, editionSources, type EditionSources } from './editions.js';
 
 export interface Inputs {
   /** Which edition this is, and where its files are. */
@@ -38,7 +38,7 @@ export class InputsError extends BuildError {
       /** The edition's data give an `edito:` section (then the page need not quote one). */
       dataEdito: boolean;
       /** The edition being built, as the edition list read it first (its texts are checked for another edition's words). */
-      edition?: { id: string; date: string };
+      edition?: { id: string; date: string; file: string };
     },
   ) {
     super(diagnostics);
@@ -86,8 +86,8 @@ export { loadFonts, FONT_FILES, type LoadedFonts } from './fonts.js';
 export { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_PROJETS } from './limits.js';
 export { editionSources, listEditions, editionFolders, UnknownEditionError, EDITION_FILE, type EditionSources, type EditionEntry } from './editions.js';
 
-/** The id and date of the edition being built, from the list read before its files. */
-export function editionRead(edition: EditionSources): { edition?: { id: string; date: string } } {
+/** The id, date and description file of the edition being built, from the list read before its files. */
+export function editionRead(edition: EditionSources): { edition?: { id: string; date: string; file: string } } {
   const entry = edition.id === undefined ? undefined : edition.all.find((e) => e.id === edition.id);
-  return entry ? { edition: { id: entry.id, date: entry.date } } : {};
+  return entry ? { edition: { id: entry.id, date: entry.date, file: `${entry.dir}/${EDITION_FILE}` } } : {};
 }

@@ -41,7 +41,12 @@ export interface EditionWords {
 export function editionWords(data: RoadmapData): EditionWords {
   const { edition } = data.programme;
   const courte = edition.id ?? /\bmi-\d{4}\b|\b\d{4}\b/.exec(edition.libelle)?.[0];
-  return { ...(courte ? { courte } : {}), annee: edition.date.slice(0, 4), date: edition.date, ...(edition.publication ? { publication: edition.publication } : {}) };
+  return wordsOf(courte, edition.date, edition.publication);
+}
+
+/** The words of an edition from its short name and dates (a failed build knows only its id and date). */
+export function wordsOf(courte: string | undefined, date: string, publication?: string): EditionWords {
+  return { ...(courte ? { courte } : {}), annee: date.slice(0, 4), date, ...(publication ? { publication } : {}) };
 }
 
 /** What sync needs of a build (the pipeline's `BuildResult` is one): sync is handed a build, never runs one. */

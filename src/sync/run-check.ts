@@ -7,7 +7,7 @@ import { environmentFailure } from '../environment-error.js';
 import { sha256Hex } from '../publish/index.js';
 import type { World } from '../world.js';
 import { checkPage } from './check-page.js';
-import { siteFacts, type BuiltFacts, type EditionWords, type SiteFacts } from './facts.js';
+import { siteFacts, wordsOf, type BuiltFacts, type SiteFacts } from './facts.js';
 import { byPlace, dedupeByPlace, finding, type Finding, toDiagnostic } from './findings.js';
 import { applyEdits, unifiedDiff } from './fix.js';
 import { type LintContext, lintProject, lintSourceText, lintText } from './lint.js';
@@ -48,7 +48,7 @@ export async function lintBuild(world: World, config: Config, built: BuiltFacts)
  * edition typed in them when the edition being built is known (its id and date are read before anything else).
  */
 export function lintSources(sources: ReadonlyMap<string, string>, edition?: { id: string; date: string }): Diagnostic[] {
-  const words: EditionWords | undefined = edition && { courte: edition.id, annee: edition.date.slice(0, 4), date: edition.date };
+  const words = edition && wordsOf(edition.id, edition.date);
   return [...sources].flatMap(([file, text]) => lintSourceText(file, text, words)).map(toDiagnostic);
 }
 
