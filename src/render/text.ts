@@ -1,6 +1,6 @@
 // Shows one positioned text item with its exact glyph advances: justification goes into U+0020 only, tracking into every glyph.
 import type { Font } from 'fontkit';
-import { isStretchingSpace, shapeWord, wordsAndSpaces, type ShapedWord } from '../typeset/measure.js';
+import { isStretchingSpace, shapeWord, shapingKey, wordsAndSpaces, type ShapedWord } from '../typeset/measure.js';
 import type { PDFDoc, PdfkitFont } from './pdfkit-internals.js';
 import { fmt, type ContentWriter } from './content-writer.js';
 
@@ -15,7 +15,7 @@ const wordCache = new WeakMap<PdfkitFont, Map<string, EncodedWord>>();
 function encodeWord(font: PdfkitFont, word: string, face: Font | undefined, superior = false): EncodedWord {
   let cache = wordCache.get(font);
   if (!cache) wordCache.set(font, (cache = new Map()));
-  const key = superior ? `\u0002${word}` : word;
+  const key = shapingKey(word, superior);
   let e = cache.get(key);
   if (!e) {
     // pdfkit's own encode shapes again what typesetting shaped; it also splits at tabs, so those words keep it.

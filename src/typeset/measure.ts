@@ -38,13 +38,13 @@ export function* unusedSeedsOf(face: Font): Iterable<[string, ShapedWord]> {
   for (const [word, p] of seeds.get(face) ?? []) yield [word, unpackWord(word, p)];
 }
 
-/** A superior word's key among the face's words: a character no text holds, so it never meets a plain word. */
-const SUPERIOR_KEY = '\u0002';
+/** A word's key among a face's shaped words: superior ones behind a character no text holds, so they never meet a plain word. */
+export const shapingKey = (word: string, superior: boolean): string => (superior ? `\u0002${word}` : word);
 
 export function shapeWord(face: Font, word: string, superior = false): ShapedWord {
   let cache = shapes.get(face);
   if (!cache) shapes.set(face, (cache = new Map()));
-  const key = superior ? SUPERIOR_KEY + word : word;
+  const key = shapingKey(word, superior);
   let s = cache.get(key);
   if (s) return s;
   const seed = seeds.get(face)?.get(key);
