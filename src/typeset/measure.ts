@@ -2,6 +2,7 @@
 import type { Font } from 'fontkit';
 import type { FontKey, FontSet, TextStyle } from './types.js';
 import { unpackWord, type PackedWord } from './shaping-cache.js';
+import { pairShaperFor, type PairShaper } from './pair-shaper.js';
 
 /** The face that draws a character a style's font lacks (Spectral has no U+202F). */
 export const FALLBACK_FONT: FontKey = 'regular';
@@ -22,6 +23,7 @@ const shapes = new WeakMap<Font, Map<string, ShapedWord>>();
 /** Shapings of an earlier process (see shaping-cache.ts), taken into `shapes` as words are asked for. */
 const seeds = new WeakMap<Font, Map<string, PackedWord>>();
 const shapedByFontkit = new WeakMap<Font, number>();
+const pairShapers = new WeakMap<Font, PairShaper | null>();
 
 /** Gives a face the words an earlier run shaped with the same font file and shaper. */
 export function seedShapes(face: Font, words: Map<string, PackedWord>): void {
@@ -54,14 +56,17 @@ export function shapeWord(face: Font, word: string, superior = false): ShapedWor
     cache.set(key, s);
   } else {
     shapedByFontkit.set(face, (shapedByFontkit.get(face) ?? 0) + 1);
-    const run = face.layout(word, superior ? ['sups'] : undefined);
+    let pairShaper = pairShapers.get(face);
+    if (pairShaper === undefined) pairShapers.set(face, (pairShaper = pairShaperFor(face) ?? null));
+    const run = (!superior && pairShaper?.shape(word)) || face.layout(word, superior ? ['sups'] : undefined);
+    const xAdvances = 'xAdvances' in run ? run.xAdvances : run.positions.map((p) => p.xAdvance);
     let units = 0;
-    for (const p of run.positions) units += p.xAdvance;
+    for (const x of xAdvances) units += x;
     s = {
       units,
       glyphs: run.glyphs.length,
       ids: run.glyphs.map((g) => g.id),
-      xAdvances: run.positions.map((p) => p.xAdvance),
+      xAdvances,
       advanceWidths: run.glyphs.map((g) => g.advanceWidth),
       codePoints: run.glyphs.map((g) => g.codePoints),
     };

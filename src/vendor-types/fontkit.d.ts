@@ -28,6 +28,7 @@ declare module 'fontkit' {
     capHeight: number;
     xHeight: number;
     characterSet: number[];
+    numGlyphs: number;
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     glyphForCodePoint(codePoint: number): Glyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
