@@ -11,6 +11,14 @@ import path from 'node:path';
 
 export const ABLATIONS = [
   {
+    name: 'pair shaper',
+    what: 'words with no substitution shaped from cmap, advances and pair kerning instead of fontkit layout',
+    files: ['src/typeset/pair-shaper.ts'],
+    edits: {
+      'src/typeset/measure.ts': [['pairShaperFor(face) ?? null', 'null']],
+    },
+  },
+  {
     name: 'shaping cache',
     cacheOnly: true,
     what: 'shaped words kept between runs (shaping.json)',
@@ -83,21 +91,9 @@ export const ABLATIONS = [
   {
     name: 'raster worker',
     what: 'the thumbnail drawn in a worker thread started at launch',
-    files: ['src/publish/raster-worker-host.ts', 'src/publish/raster-worker.ts', 'src/publish/raster-worker-warmup.ts'],
+    files: ['src/publish/raster-worker-host.ts', 'src/publish/raster-worker.ts'],
     env: { BROCHURE_THUMBNAIL_WORKER: '0' },
     thread: true,
-  },
-  {
-    name: 'worker warm-up PDF',
-    what: 'the worker draws a hand-built PDF while it waits (instead of only loading pdf.js and the canvas)',
-    files: ['src/publish/raster-worker-warmup.ts'],
-    thread: true,
-    edits: {
-      'src/publish/raster-worker.ts': [
-        ["import { warmUpPdf } from './raster-worker-warmup.js';", "import { createRequire } from 'node:module';\nimport { loadPdfjs } from './rasterise.js';"],
-        ['const warm = encodeCover(warmUpPdf(), 16).catch(() => undefined);', "const warm = Promise.all([loadPdfjs(), createRequire(import.meta.url)('@napi-rs/canvas')]).catch(() => undefined);"],
-      ],
-    },
   },
   {
     name: 'object streams',

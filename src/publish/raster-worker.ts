@@ -1,7 +1,8 @@
-// The thumbnail's worker thread: loads pdf.js and the canvas at launch, warms them up, then encodes the cover it is sent.
+// The thumbnail's worker thread: loads pdf.js and the canvas at launch, then encodes the cover it is sent.
 import { parentPort } from 'node:worker_threads';
 import { encodeCover, type EncodedCover } from './thumbnails.js';
-import { warmUpPdf } from './raster-worker-warmup.js';
+import { createRequire } from 'node:module';
+import { loadPdfjs } from './rasterise.js';
 
 /** Main thread → worker. The PDF is a copy transferred to this thread. */
 export interface CoverRequest {
@@ -15,8 +16,10 @@ export type CoverReply = { ok: true; cover: EncodedCover } | { ok: false; name: 
 const port = parentPort;
 if (!port) throw new Error('raster-worker.ts se lance dans un worker_thread, pas directement');
 
-// A failed warm-up is not fatal: the real render says what is wrong, or succeeds.
-const warm = encodeCover(warmUpPdf(), 16).catch(() => undefined);
+// Loaded while the main thread builds, so that the cover pays only for drawing. Drawing a hand-built page too,
+// to warm pdf.js's code, bought 2 % of the warm run: removed (docs/performance.md). A failed load is not fatal:
+// the real render says what is wrong, or succeeds.
+const warm = Promise.all([loadPdfjs(), createRequire(import.meta.url)('@napi-rs/canvas')]).catch(() => undefined);
 
 port.on('message', async ({ pdf, widthPx }: CoverRequest) => {
   await warm;
