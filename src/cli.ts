@@ -125,7 +125,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     }
     if (opts.all) return buildAll(argv, root, env, hooks, known);
   }
-  if (opts.watch) return (await import('./watch/cli-watch.js')).runWatch(world, opts.out, opts.edition);
+  if (opts.watch) return (await import('./watch/cli-watch.js')).runWatch(world, opts.out, opts.edition, hooks.rasteriser ?? startRasteriser(env));
   // Started before anything else so pdf.js and the canvas load on the second core while this thread typesets.
   const rasteriser = opts.check ? undefined : (hooks.rasteriser ?? startRasteriser(env));
   const progress = (await import('./watch/progress.js')).createProgress(process.stderr);

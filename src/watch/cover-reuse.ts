@@ -26,6 +26,14 @@ export class CoverReuse {
   /** Rasterisations skipped so far (tests and the log). */
   reused = 0;
 
+  /**
+   * `rasteriser`: the CLI's worker thread, kept for the session. pdf.js's legacy build replaces built-ins of the
+   * process that loads it with core-js's (Array.prototype.push, JSON.stringify and JSON.parse among them, about
+   * twice slower): drawn in this thread, the first cover slowed every later rebuild. In-process when there is
+   * no worker, or when it fails.
+   */
+  constructor(private readonly rasteriser?: CoverRasteriser) {}
+
   /** A rasteriser for one publication of `built`: the last cover when its key is unchanged, else a fresh one. */
   for(built: BuildResult): CoverRasteriser {
     const key = coverKey(built);
@@ -36,7 +44,7 @@ export class CoverReuse {
           this.reused++;
           return this.last.cover;
         }
-        const cover = await encodeCover(pdf, widthPx);
+        const cover = (await this.rasteriser?.encodeCover(pdf, widthPx)) ?? (await encodeCover(pdf, widthPx));
         this.last = { key: k, cover };
         return cover;
       },

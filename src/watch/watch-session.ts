@@ -5,6 +5,7 @@ import { EnvironmentError } from '../environment-error.js';
 import { CONFIG_FILE, loadConfig } from '../config-file.js';
 import { DEFAULT_CONFIG, inputDirs } from '../config.js';
 import type { World } from '../world.js';
+import type { CoverRasteriser } from '../publish/thumbnails.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import { rebuild } from './rebuild.js';
 import { TypesetReuse } from './typeset-reuse.js';
@@ -24,6 +25,8 @@ export interface WatchOptions {
   /** Stage progress for slow builds; omitted in tests. */
   progressOut?: ProgressOutput;
   debounceMs?: number;
+  /** Draws the covers off this thread (see CoverReuse); the caller closes it after `stop()`. */
+  rasteriser?: CoverRasteriser;
   /** Called after every rebuild attempt, good or not (tests wait on it). */
   onRebuilt?: (outcome: RebuildOutcome) => void;
 }
@@ -54,7 +57,7 @@ function describeChange(changed: string[]): string {
 export function startWatch(opts: WatchOptions): WatchSession {
   const { world, log, error } = opts;
   const reuse = new TypesetReuse();
-  const covers = new CoverReuse();
+  const covers = new CoverReuse(opts.rasteriser);
   const progress = opts.progressOut ? createProgress(opts.progressOut) : undefined;
   let running: Promise<void> = Promise.resolve();
   let queued = false;

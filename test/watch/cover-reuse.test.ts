@@ -46,3 +46,16 @@ test('a card’s word changed: same cover key, the kept thumbnail is what a fres
   assert.notDeepEqual(c.png, b.png);
   assert.deepEqual(c.png, (await encodeCover(third.pdf, WIDTH)).png);
 });
+
+test('a session’s covers are drawn by its worker when it has one, in-process when the worker gives up', async () => {
+  const built = await buildBrochure(world, DEFAULT_CONFIG);
+  const marker = { png: new Uint8Array([1]), png2x: new Uint8Array([2]), une: new Uint8Array([3]) } as unknown as Awaited<ReturnType<typeof encodeCover>>;
+  const asked: number[] = [];
+  const worker = { encodeCover: async (_pdf: Uint8Array, w: number) => (asked.push(w), marker), close: async () => {} };
+  assert.equal(await new CoverReuse(worker).for(built).encodeCover(built.pdf, WIDTH), marker);
+  assert.deepEqual(asked, [WIDTH]);
+  // A worker that is gone answers undefined: the cover is drawn here, the same as without a worker.
+  const gone = { encodeCover: async () => undefined, close: async () => {} };
+  const drawn = (await new CoverReuse(gone).for(built).encodeCover(built.pdf, WIDTH))!;
+  assert.deepEqual(drawn.png, (await encodeCover(built.pdf, WIDTH)).png);
+});
