@@ -48,6 +48,9 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string; d
       hint: SAVE_AS_UTF8,
     });
   }
+  // Composed (NFC): text pasted from macOS often spells « é » as e + U+0301, whose accent fontkit places with a
+  // mark offset that the renderer does not draw (it draws at the advances); composed, it is one glyph of the font.
+  text = text.normalize('NFC');
   diagnostics.push(...controlCharacters(file, text));
   return { text, diagnostics };
 }

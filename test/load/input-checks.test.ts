@@ -46,6 +46,12 @@ test('a valid file decodes as the platform does (BOM dropped); a Latin-1 one kee
   );
 });
 
+test('decomposed accents (e + U+0301, as pasted from macOS) are read composed: one glyph of the font, no mark offset to draw', () => {
+  const { text, diagnostics } = decodeSource('f.yaml', new TextEncoder().encode('titre: Re\u0301seau de l\u2019E\u0301tat, c\u0327a\n'));
+  assert.equal(text, 'titre: Réseau de l’État, ça\n');
+  assert.deepEqual(diagnostics, []);
+});
+
 test(`YAML nested ${MAX_YAML_DEPTH} levels deep parses; one more is refused before yaml composes it`, () => {
   const nested = (n: number) => `x: ${'['.repeat(n - 1)}1${']'.repeat(n - 1)}\n`;
   assert.deepEqual(parseYaml('f.yaml', nested(MAX_YAML_DEPTH)).diagnostics, []);
