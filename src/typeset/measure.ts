@@ -58,18 +58,20 @@ export function shapeWord(face: Font, word: string, superior = false): ShapedWor
     shapedByFontkit.set(face, (shapedByFontkit.get(face) ?? 0) + 1);
     let pairShaper = pairShapers.get(face);
     if (pairShaper === undefined) pairShapers.set(face, (pairShaper = pairShaperFor(face) ?? null));
-    const run = (!superior && pairShaper?.shape(word)) || face.layout(word, superior ? ['sups'] : undefined);
-    const xAdvances = 'xAdvances' in run ? run.xAdvances : run.positions.map((p) => p.xAdvance);
+    let shaped = superior ? undefined : pairShaper?.shape(word);
+    if (!shaped) {
+      const run = face.layout(word, superior ? ['sups'] : undefined);
+      shaped = {
+        ids: run.glyphs.map((g) => g.id),
+        codePoints: run.glyphs.map((g) => g.codePoints),
+        advanceWidths: run.glyphs.map((g) => g.advanceWidth),
+        xAdvances: run.positions.map((p) => p.xAdvance),
+      };
+    }
     let units = 0;
-    for (const x of xAdvances) units += x;
-    s = {
-      units,
-      glyphs: run.glyphs.length,
-      ids: run.glyphs.map((g) => g.id),
-      xAdvances,
-      advanceWidths: run.glyphs.map((g) => g.advanceWidth),
-      codePoints: run.glyphs.map((g) => g.codePoints),
-    };
+    for (const x of shaped.xAdvances) units += x;
+    const { ids, xAdvances, advanceWidths, codePoints } = shaped;
+    s = { units, glyphs: ids.length, ids, xAdvances, advanceWidths, codePoints };
     cache.set(key, s);
   }
   return s;

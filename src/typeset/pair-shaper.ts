@@ -36,6 +36,7 @@ interface LayoutTable {
   featureVariations?: unknown;
 }
 interface FontTables {
+  hmtx: { metrics: { length: number; get(i: number): { advance: number } | undefined } };
   GSUB?: LayoutTable;
   GPOS?: LayoutTable;
   GDEF?: { glyphClassDef?: ClassDef };
@@ -106,9 +107,17 @@ function triggers(type: number, st: SubTable, isMark: (g: number) => boolean): I
   return coverageGlyphs(st.coverage);
 }
 
+/** A word as fontkit's layout gives it: per glyph, its id, the code points it stands for, its advance with and without kerning. */
+export interface PairShaped {
+  ids: number[];
+  codePoints: number[][];
+  advanceWidths: number[];
+  xAdvances: number[];
+}
+
 export interface PairShaper {
-  /** The word's glyphs and advances as fontkit's layout would give them, or undefined when fontkit must shape it. */
-  shape(word: string): { glyphs: Glyph[]; xAdvances: number[] } | undefined;
+  /** The word as fontkit's layout would shape it, or undefined when fontkit must. */
+  shape(word: string): PairShaped | undefined;
 }
 
 /** A face's pair shaper, or undefined when its tables hold something this shaper does not model. */
@@ -148,6 +157,16 @@ export function pairShaperFor(face: Font): PairShaper | undefined {
 
   // fontkit keeps one glyph object per glyph id (getGlyph): the same object it would return, without its cmap search.
   const glyphOf = new Map<number, Glyph>();
+  // A glyph's advance as fontkit's Glyph.advanceWidth has it for a font without variations (hmtx, the last entry
+  // repeated past numberOfHMetrics), read from the table: the getter also decodes the glyph's outline, which
+  // nothing here draws (~40 % of a cold typesetting's shaping).
+  const { metrics } = font.hmtx;
+  const advances = new Map<number, number>();
+  const advanceOf = (id: number): number => {
+    let a = advances.get(id);
+    if (a === undefined) advances.set(id, (a = metrics.get(Math.min(id, metrics.length - 1))?.advance ?? 0));
+    return a;
+  };
   const kerning = new Map<number, readonly [number, number]>();
   /** What the pair lookups add to the advance of `a` followed by `b`, and to that of `b`. */
   function kern(a: number, b: number): readonly [number, number] {
@@ -190,13 +209,15 @@ export function pairShaperFor(face: Font): PairShaper | undefined {
       // fontkit's layout asks for the space glyph after each run (hideDefaultIgnorables): a glyph object keeps the
       // code points of whoever asked for it first, and U+00A0 may share the space's glyph.
       face.glyphForCodePoint(0x20);
-      const xAdvances = glyphs.map((g) => g.advanceWidth);
-      for (let i = 0; i + 1 < glyphs.length; i++) {
-        const [a, b] = kern(glyphs[i].id, glyphs[i + 1].id);
+      const ids = glyphs.map((g) => g.id);
+      const advanceWidths = ids.map(advanceOf);
+      const xAdvances = advanceWidths.slice();
+      for (let i = 0; i + 1 < ids.length; i++) {
+        const [a, b] = kern(ids[i], ids[i + 1]);
         xAdvances[i] += a;
         xAdvances[i + 1] += b;
       }
-      return { glyphs, xAdvances };
+      return { ids, codePoints: glyphs.map((g) => g.codePoints), advanceWidths, xAdvances };
     },
   };
 }

@@ -30,10 +30,10 @@ function shapeAll(key: FontKey, words: readonly string[], viaPairShaper: boolean
   const shaped = words.map((w) => {
     const fast = shaper?.shape(w);
     if (fast) taken++;
-    const run = fast ?? face.layout(w);
-    const xAdvances = 'xAdvances' in run ? run.xAdvances : run.positions.map((p) => p.xAdvance);
     // Code points too: a glyph object keeps those of the first character that asked for it (fontkit's cache).
-    return JSON.stringify([w, run.glyphs.map((g) => [g.id, g.advanceWidth, g.codePoints]), xAdvances]);
+    if (fast) return JSON.stringify([w, fast.ids.map((id, i) => [id, fast.advanceWidths[i], fast.codePoints[i]]), fast.xAdvances]);
+    const run = face.layout(w);
+    return JSON.stringify([w, run.glyphs.map((g) => [g.id, g.advanceWidth, g.codePoints]), run.positions.map((p) => p.xAdvance)]);
   });
   return { shaped, taken };
 }
