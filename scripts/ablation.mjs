@@ -134,7 +134,13 @@ export const WATCH_ABLATIONS = [
     name: 'watch: cover reused',
     what: 'the cover thumbnail kept while page 1 cannot look different',
     files: ['src/watch/cover-reuse.ts'],
-    edits: { 'src/watch/watch-session.ts': [['rebuild(world, opts.out, reuse, progress, covers)', 'rebuild(world, opts.out, reuse, progress)']] },
+    edits: { 'src/watch/cover-reuse.ts': [['if (this.last?.key === k) {', 'if (false) {']] },
+  },
+  {
+    name: 'watch: covers drawn by the worker',
+    what: 'the session keeps the CLI\'s thumbnail thread: pdf.js (its legacy build replaces Array.prototype.push and JSON.stringify/parse with core-js\'s) never loads in the main thread',
+    files: [],
+    env: { BROCHURE_THUMBNAIL_WORKER: '0' },
   },
 ];
 
