@@ -7,8 +7,6 @@ import { formatSizeLabel } from './size-label.js';
 import { thumbnailNames, type Thumbnail } from './thumbnails.js';
 import { publicationUrl, SITE_PUBLICATIONS } from './web-page.js';
 
-/** Written last: its presence with new hashes is the commit point of a publication (names: see `outputNames`). */
-export { MANIFEST_NAME } from '../config.js';
 export const MANIFEST_SCHEMA = 1;
 
 export interface HashedFile {
