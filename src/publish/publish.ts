@@ -3,6 +3,7 @@ import type { Config, OutputNames } from '../config.js';
 import { BuildError, type Diagnostic, hasErrors } from '../diagnostics.js';
 import type { EditorialDoc, RoadmapData } from '../load/types.js';
 import type { Counts } from '../model/counts.js';
+import type { DataValues } from '../model/placeholders.js';
 import { publishAtomically, type PublishHooks } from './atomic-write.js';
 import { sha256Hex } from './hash.js';
 import { buildManifest } from './manifest.js';
@@ -16,10 +17,9 @@ export interface PublishInput {
   pages: number;
   title: string;
   data: RoadmapData;
-  /** The previous edition's data, for `{{ changements }}` (see `Inputs.previous`). */
-  previous?: RoadmapData;
-  /** From `countProjets(data)`: never recounted here. */
+  /** The model's (`BuildResult`): never recounted nor recomputed here. */
   counts: Counts;
+  values: DataValues;
   /** The edition's file names (`editionOutputNames`). */
   names: OutputNames;
   page: EditorialDoc;
@@ -45,7 +45,7 @@ export interface PublishSummary {
 }
 
 export async function publish(input: PublishInput, hooks: PublishHooks = {}): Promise<PublishSummary> {
-  const { pdf, pages, title, data, previous, counts, names, page, config, outDir } = input;
+  const { pdf, pages, title, data, counts, names, page, config, outDir } = input;
   const pdfName = names.pdf;
 
   const [thumbs, pdfSha] = await Promise.all([
@@ -55,7 +55,7 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
   const thumbnails = await Promise.all(thumbs.files.map(async (t) => ({ ...t, sha256: await sha256Hex(t.bytes) })));
   const une = { ...thumbs.une, name: names.une, sha256: await sha256Hex(thumbs.une.bytes) };
 
-  const values = pageValues(data, counts, config, names, pdf, previous);
+  const values = pageValues(input.values, data, counts, config, names, pdf);
   const rendered = renderWebPage(page, values);
   const frontMatter = rendered.diagnostics.length
     ? []
