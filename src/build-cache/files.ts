@@ -69,12 +69,8 @@ export function cachedJsonField(text: string | undefined, header: Readonly<Recor
   }
 }
 
-export async function readCacheFile(cache: BuildCache, name: string): Promise<string | undefined> {
-  try {
-    return openCacheText(await fs.readFile(path.join(cache.dir, name), 'utf8'));
-  } catch {
-    return undefined;
-  }
+export function readCacheFile(cache: BuildCache, name: string): Promise<string | undefined> {
+  return fs.readFile(path.join(cache.dir, name), 'utf8').then(openCacheText, () => undefined);
 }
 
 /** Temporary files of runs killed between write and rename are removed after this long. */

@@ -26,19 +26,14 @@ function shaper(): string {
   return shaperVersion;
 }
 
-
-export async function loadShapings(cache: BuildCache, fonts: FontSet, hashes: FontHashes): Promise<number> {
+export async function loadShapings(cache: BuildCache, fonts: FontSet, hashes: FontHashes): Promise<void> {
   const json = await readCacheFile(cache, SHAPING_FILE);
-  if (json === undefined) return 0;
+  if (json === undefined) return;
   const faces = readShapingCache(json, shaper());
-  let n = 0;
   for (const [key, face] of Object.entries(fonts) as [FontKey, FontSet[FontKey]][]) {
     const words = faces[hashes[key] ?? ''];
-    if (!words) continue;
-    seedShapes(face, words);
-    n += words.size;
+    if (words) seedShapes(face, words);
   }
-  return n;
 }
 
 /**
