@@ -8,12 +8,12 @@ import type { BrochureDocument } from './model/types.js';
 import type { LayoutResult } from './layout/index.js';
 import type { PagedDocument } from './layout/types.js';
 import type { Counts } from './model/counts.js';
+import type { DataValues } from './model/placeholders.js';
 import type { VectorAsset } from './assets/types.js';
 import type { SetParagraph } from './typeset/types.js';
 import { namedPictogrammes } from './load/assets.js';
 import { loadVectorAssets } from './assets/load-assets.js';
 import { buildDocument, checkEditorial } from './model/build.js';
-import { countProjets } from './model/counts.js';
 import { layoutDocument } from './layout/index.js';
 import { paragraphKey } from './layout/builder.js';
 import { BLOC_MARQUE } from './layout/vectors.js';
@@ -26,7 +26,9 @@ export type StageName = 'load' | 'model' | 'typeset+layout' | 'render';
 
 export interface BuildResult {
   inputs: Inputs;
+  /** The counts and the data placeholders' values the model wrote the brochure with. */
   counts: Counts;
+  values: DataValues;
   /** The names this edition publishes under (PDF, thumbnails, page, manifests). */
   names: OutputNames;
   document: BrochureDocument;
@@ -150,7 +152,8 @@ async function runStages(world: World, config: Config, onStage: ((stage: StageNa
   await kept.save({ fonts: inputs.fonts, hashes: fontHashes, svgKeys, paragraphs: new Map(layout.paragraphs.map((r) => [paragraphKey(r.spec), r.set] as const)) });
   return {
     inputs,
-    counts: countProjets(inputs.data, inputs.previous),
+    counts: model.counts,
+    values: model.values,
     names: editionOutputNames(config, inputs),
     fontHashes,
     document,
@@ -202,8 +205,8 @@ export async function publishBuilt(world: World, config: Config, built: BuildRes
       pages: built.layout.paged.pages.length,
       title: built.document.meta.title,
       data: built.inputs.data,
-      ...(built.inputs.previous ? { previous: built.inputs.previous } : {}),
       counts: built.counts,
+      values: built.values,
       names: built.names,
       page: built.inputs.editorial.page,
       config,

@@ -54,12 +54,23 @@ export function openCacheText(text: string | undefined): string | undefined {
   return createHash('sha256').update(payload).digest('hex') === text.slice(0, nl) ? payload : undefined;
 }
 
-export async function readCacheFile(cache: BuildCache, name: string): Promise<string | undefined> {
+/**
+ * `field` of a JSON cache file (font subsets, vector forms, SVG parses) whose `header` matches, the format and what
+ * its content depends on (fontkit, the code, zlib), when it is an object or an array; undefined for a missing,
+ * broken or stale file.
+ */
+export function cachedJsonField(text: string | undefined, header: Readonly<Record<string, unknown>>, field: string): object | undefined {
   try {
-    return openCacheText(await fs.readFile(path.join(cache.dir, name), 'utf8'));
+    const parsed = JSON.parse(text ?? 'null') as Record<string, unknown> | null;
+    const value = parsed && Object.entries(header).every(([k, v]) => parsed[k] === v) ? parsed[field] : undefined;
+    return typeof value === 'object' && value !== null ? value : undefined;
   } catch {
     return undefined;
   }
+}
+
+export function readCacheFile(cache: BuildCache, name: string): Promise<string | undefined> {
+  return fs.readFile(path.join(cache.dir, name), 'utf8').then(openCacheText, () => undefined);
 }
 
 /** Temporary files of runs killed between write and rename are removed after this long. */

@@ -8,7 +8,7 @@ import { seedShapes, shapingOf, unusedSeedsOf, type ShapedWord } from '../typese
 import { readShapingCache, writeShapingCache } from '../typeset/shaping-cache.js';
 import type { FontHashes } from '../load/font-hashes.js';
 import type { EncodedSubset, SubsetLookup, SubsetStore } from '../render/fonts.js';
-import { readCacheFile, readCacheFileSync, writeCacheFile, type BuildCache } from './files.js';
+import { cachedJsonField, readCacheFile, readCacheFileSync, writeCacheFile, type BuildCache } from './files.js';
 
 const SHAPING_FILE = 'shaping.json';
 /** Words no paragraph asked for in a run stay this long, then the file is cut back to the words in use. */
@@ -26,19 +26,14 @@ function shaper(): string {
   return shaperVersion;
 }
 
-
-export async function loadShapings(cache: BuildCache, fonts: FontSet, hashes: FontHashes): Promise<number> {
+export async function loadShapings(cache: BuildCache, fonts: FontSet, hashes: FontHashes): Promise<void> {
   const json = await readCacheFile(cache, SHAPING_FILE);
-  if (json === undefined) return 0;
+  if (json === undefined) return;
   const faces = readShapingCache(json, shaper());
-  let n = 0;
   for (const [key, face] of Object.entries(fonts) as [FontKey, FontSet[FontKey]][]) {
     const words = faces[hashes[key] ?? ''];
-    if (!words) continue;
-    seedShapes(face, words);
-    n += words.size;
+    if (words) seedShapes(face, words);
   }
-  return n;
 }
 
 /**
@@ -90,16 +85,9 @@ interface StoredSubset {
 }
 
 function readSubsetsFile(json: string | undefined): StoredSubset[] {
-  if (json === undefined) return [];
-  try {
-    const parsed = JSON.parse(json) as { format?: unknown; shaper?: unknown; subsets?: unknown };
-    if (parsed.format !== SUBSETS_FORMAT || parsed.shaper !== shaper() || !Array.isArray(parsed.subsets)) return [];
-    return parsed.subsets.filter(
-      (s): s is StoredSubset => !!s && typeof s === 'object' && typeof s.font === 'string' && typeof s.glyphs === 'string' && typeof s.ttf === 'string',
-    );
-  } catch {
-    return [];
-  }
+  const subsets = cachedJsonField(json, { format: SUBSETS_FORMAT, shaper: shaper() }, 'subsets');
+  if (!Array.isArray(subsets)) return [];
+  return subsets.filter((s): s is StoredSubset => !!s && typeof s.font === 'string' && typeof s.glyphs === 'string' && typeof s.ttf === 'string');
 }
 
 /**

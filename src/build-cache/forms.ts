@@ -1,6 +1,6 @@
 // Vector forms kept between runs (render/vector.ts): deflated content, for one build of the code and one zlib.
 import type { FormLookup, FormStore, StoredForm } from '../render/vector.js';
-import { readCacheFileSync, writeCacheFile, type BuildCache } from './files.js';
+import { cachedJsonField, readCacheFileSync, writeCacheFile, type BuildCache } from './files.js';
 
 const FORMS_FILE = 'forms.json';
 const FORMS_FORMAT = 1;
@@ -18,16 +18,8 @@ export function formStoreFor(cache: BuildCache): FormStore | undefined {
   let earlier: Map<string, string> | undefined;
   const load = () => {
     if (earlier) return earlier;
-    earlier = new Map();
-    try {
-      const parsed = JSON.parse(readCacheFileSync(cache, FORMS_FILE) ?? '{}') as { format?: unknown; scope?: unknown; forms?: unknown };
-      if (parsed.format === FORMS_FORMAT && parsed.scope === scope && parsed.forms && typeof parsed.forms === 'object') {
-        for (const [key, data] of Object.entries(parsed.forms)) if (typeof data === 'string') earlier.set(key, data);
-      }
-    } catch {
-      // A broken file: drawn again.
-    }
-    return earlier;
+    const forms = cachedJsonField(readCacheFileSync(cache, FORMS_FILE), { format: FORMS_FORMAT, scope }, 'forms') ?? {};
+    return (earlier = new Map(Object.entries(forms).filter((e): e is [string, string] => typeof e[1] === 'string')));
   };
   return {
     async read(): Promise<FormLookup> {

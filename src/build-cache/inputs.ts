@@ -6,7 +6,7 @@ import { loadKey, readLoadCache, writeLoadCache } from '../load/load-cache.js';
 import { namedPictogrammes, resolveAssetPath, type LinkAwareWorld } from '../load/assets.js';
 import type { RoadmapData } from '../load/types.js';
 import type { ParsedSvgs } from '../assets/load-assets.js';
-import { readCacheFile, writeCacheFile, type BuildCache } from './files.js';
+import { cachedJsonField, readCacheFile, writeCacheFile, type BuildCache } from './files.js';
 import { hashFonts } from '../load/font-hashes.js';
 
 const LOAD_FILE = 'load.json';
@@ -47,14 +47,8 @@ const SVG_FILE = 'svg.json';
 /** SVG parses of earlier runs of the same code (keys cover the file's path and text: see assets/load-assets.ts). */
 export async function loadParsedSvgs(cache: BuildCache): Promise<ParsedSvgs> {
   const json = cache.codeId ? await readCacheFile(cache, SVG_FILE) : undefined;
-  if (json === undefined) return new Map();
-  try {
-    const file = JSON.parse(json) as { codeId?: string; parses?: Record<string, ReturnType<ParsedSvgs['get']>> };
-    if (file.codeId !== cache.codeId || !file.parses || typeof file.parses !== 'object') return new Map();
-    return new Map(Object.entries(file.parses).filter((e): e is [string, NonNullable<(typeof e)[1]>] => !!e[1] && Array.isArray(e[1].diagnostics)));
-  } catch {
-    return new Map();
-  }
+  const parses = (cachedJsonField(json, { codeId: cache.codeId }, 'parses') ?? {}) as Record<string, ReturnType<ParsedSvgs['get']>>;
+  return new Map(Object.entries(parses).filter((e): e is [string, NonNullable<(typeof e)[1]>] => !!e[1] && Array.isArray(e[1].diagnostics)));
 }
 
 /** The parses this run used, written when they are not exactly those read (an asset added, edited or dropped). */

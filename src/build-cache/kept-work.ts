@@ -13,7 +13,8 @@ import type { BuildCache } from './files.js';
 import { loadShapings, saveShapings, subsetStoreFor } from './fonts.js';
 import { formStoreFor } from './forms.js';
 import { loadInputsCached, loadParsedSvgs, saveParsedSvgs } from './inputs.js';
-import { loadTypeset, saveTypeset, typesetScopeOf } from './typeset.js';
+import { typesetScope } from '../typeset/typeset-cache.js';
+import { loadTypeset, saveTypeset } from './typeset.js';
 
 export interface KeptWork {
   loadInputs(world: World, config: Config, previousFonts?: LoadedFonts): Promise<Inputs>;
@@ -49,11 +50,9 @@ export function keptWork(cache: BuildCache | undefined): KeptWork {
       svgsRead = new Set(svgs.keys());
       return svgs;
     },
-    async shapedWords(fonts, hashes) {
-      await loadShapings(cache, fonts, hashes);
-    },
+    shapedWords: (fonts, hashes) => loadShapings(cache, fonts, hashes),
     async paragraphs(hashes, properNames) {
-      const scope = typesetScopeOf(cache, hashes, properNames);
+      const scope = typesetScope(cache.codeId ?? '', hashes, properNames);
       const kept = await loadTypeset(cache, scope);
       typeset = { scope, read: new Set(kept.keys()) };
       return kept;

@@ -1,8 +1,7 @@
 // Typeset paragraphs kept between runs (typeset/typeset-cache.ts), for one build of the code, fonts and proper names.
 import type { SetParagraph } from '../typeset/types.js';
-import { readTypesetCache, typesetScope, writeTypesetCache } from '../typeset/typeset-cache.js';
+import { readTypesetCache, writeTypesetCache } from '../typeset/typeset-cache.js';
 import { readCacheFile, writeCacheFile, type BuildCache } from './files.js';
-import type { FontHashes } from '../load/font-hashes.js';
 
 const TYPESET_FILE = 'typeset.json';
 
@@ -14,11 +13,6 @@ export async function loadTypeset(cache: BuildCache, scope: string): Promise<Map
 
 /** Writes the paragraphs this run used, when they are not exactly those read. */
 export async function saveTypeset(cache: BuildCache, scope: string, read: ReadonlySet<string>, used: ReadonlyMap<string, SetParagraph>): Promise<boolean> {
-  if (!cache.codeId) return false;
-  if (used.size === read.size && [...used.keys()].every((k) => read.has(k))) return false;
+  if (!cache.codeId || (used.size === read.size && [...used.keys()].every((k) => read.has(k)))) return false;
   return writeCacheFile(cache, TYPESET_FILE, writeTypesetCache(scope, used));
-}
-
-export function typesetScopeOf(cache: BuildCache, hashes: FontHashes, properNames: readonly string[]): string {
-  return typesetScope(cache.codeId ?? '', hashes, properNames);
 }

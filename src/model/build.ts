@@ -6,7 +6,7 @@ import type { BrochureDocument, KeyFigure, Paragraph, ProseBlock, Section } from
 import { countProjets, type Counts } from './counts.js';
 import { editionChanges, elided, refCaveat, type EditionChanges, type ProjetRef } from './changes.js';
 import { lowerFirst, roadmapTitle, statutBreakdown, statutLabel } from './wording.js';
-import { dataValues, expandPlaceholders, unknownPlaceholderMessage } from './placeholders.js';
+import { dataValues, expandPlaceholders, unknownPlaceholderMessage, type DataValues } from './placeholders.js';
 import { knownAt } from '../load/dates.js';
 import { indicatorSources, indicatorViews } from './indicateurs.js';
 
@@ -23,11 +23,15 @@ export interface BuildOptions {
   previous?: RoadmapData;
 }
 
+/**
+ * The brochure's description, with the counts and the data placeholders' values it was written with: the web page
+ * and the checks take those (`BuildResult`) rather than computing them again.
+ */
 export function buildDocument(
   data: RoadmapData,
   editorial: Editorial,
   options: BuildOptions = {},
-): { document?: BrochureDocument; diagnostics: Diagnostic[] } {
+): { document?: BrochureDocument; counts: Counts; values: DataValues; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const counts = countProjets(data, options.previous);
   const changes = options.previous ? editionChanges(options.previous, data) : undefined;
@@ -70,7 +74,7 @@ export function buildDocument(
       pos: { file: changesDoc.file, line: 1, column: 1 },
       message: `la section « ce qui a changé » (${changesDoc.file}) compare à l’édition précédente : « precedente » doit nommer une édition du dossier des éditions (ex. precedente: mi-2020)`,
     });
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { counts, values, diagnostics };
 
   const enjeuNom = new Map(data.enjeux.map((e) => [e.cle, e.nom]));
   const missionByCode = new Map(data.missions.map((m) => [m.code, m]));
@@ -190,7 +194,7 @@ export function buildDocument(
     properNames: [...new Set([programme.nom, ...data.projets.flatMap((p) => p.nomsPropres)])],
     sections,
   };
-  return { document, diagnostics };
+  return { document, counts, values, diagnostics };
 }
 
 /** The texts the brochure cannot do without. */

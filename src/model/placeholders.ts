@@ -10,12 +10,14 @@ import { lowerFirst, statutLabel } from './wording.js';
 import { STATUTS } from '../load/types.js';
 import { changesParagraph, type EditionChanges } from './changes.js';
 
+export type DataValues = Partial<Record<DataPlaceholder, string>> & Record<string, string>;
+
 /**
  * Values that come from the data alone (the web page adds the file-dependent ones: pdf_url, pdf_label, vignette_*).
  * `changes`: what changed since the previous edition, when it is in editions/ (`{{ changements }}`). Typed by the load
  * stage's list of names (DATA_PLACEHOLDERS), so a value cannot be added here without a writer being allowed to use it.
  */
-export function dataValues(data: RoadmapData, counts: Counts, changes?: EditionChanges): Partial<Record<DataPlaceholder, string>> & Record<string, string> {
+export function dataValues(data: RoadmapData, counts: Counts, changes?: EditionChanges): DataValues {
   const { edition } = data.programme;
   const prev = counts.precedente;
   const annee = edition.date.slice(0, 4);

@@ -7,8 +7,6 @@ import { formatSizeLabel } from './size-label.js';
 import { thumbnailNames, type Thumbnail } from './thumbnails.js';
 import { publicationUrl, SITE_PUBLICATIONS } from './web-page.js';
 
-/** Written last: its presence with new hashes is the commit point of a publication (names: see `outputNames`). */
-export { MANIFEST_NAME } from '../config.js';
 export const MANIFEST_SCHEMA = 1;
 
 export interface HashedFile {
@@ -40,45 +38,23 @@ export function publishedNames(names: OutputNames): string[] {
 /** Keys are written in the order below (object literal order), so equal inputs give equal bytes. */
 export function buildManifest(input: ManifestInput): string {
   const { data, counts, config, title, pdf, thumbnails, une, page } = input;
+  const { edition } = data.programme;
+  const file = (f: HashedFile) => ({ path: f.name, url: publicUrl(config, f.name), bytes: f.bytes.length, sha256: f.sha256 });
+  const { projets, acheves, aAchever, enCours, nouveaux, missions, enjeux } = counts;
   const manifest = {
     schema: MANIFEST_SCHEMA,
     edition: {
-      ...(data.programme.edition.id !== undefined ? { id: data.programme.edition.id } : {}),
-      libelle: data.programme.edition.libelle,
-      date: data.programme.edition.date,
-      ...(data.programme.edition.publication !== undefined ? { publication: data.programme.edition.publication } : {}),
-      ...(data.programme.edition.precedente?.id !== undefined ? { precedente: data.programme.edition.precedente.id } : {}),
+      ...(edition.id !== undefined ? { id: edition.id } : {}),
+      libelle: edition.libelle,
+      date: edition.date,
+      ...(edition.publication !== undefined ? { publication: edition.publication } : {}),
+      ...(edition.precedente?.id !== undefined ? { precedente: edition.precedente.id } : {}),
     },
     title,
-    pdf: {
-      path: pdf.name,
-      url: publicUrl(config, pdf.name),
-      bytes: pdf.bytes.length,
-      sha256: pdf.sha256,
-      mediaType: 'application/pdf',
-      pages: pdf.pages,
-      sizeLabel: formatSizeLabel(pdf.bytes.length),
-    },
-    thumbnails: thumbnails.map((t) => ({
-      path: t.name,
-      url: publicUrl(config, t.name),
-      bytes: t.bytes.length,
-      sha256: t.sha256,
-      mediaType: t.mediaType,
-      width: t.width,
-      height: t.height,
-      density: t.density,
-    })),
+    pdf: { ...file(pdf), mediaType: 'application/pdf', pages: pdf.pages, sizeLabel: formatSizeLabel(pdf.bytes.length) },
+    thumbnails: thumbnails.map((t) => ({ ...file(t), mediaType: t.mediaType, width: t.width, height: t.height, density: t.density })),
     thumbnailAlt: thumbnailAlt(data, counts),
-    une: {
-      path: une.name,
-      url: publicUrl(config, une.name),
-      bytes: une.bytes.length,
-      sha256: une.sha256,
-      mediaType: une.mediaType,
-      width: une.width,
-      height: une.height,
-    },
+    une: { ...file(une), mediaType: une.mediaType, width: une.width, height: une.height },
     page: {
       path: page.name,
       // Where the site puts it and serves it (docs/website-contract.md).
@@ -88,15 +64,7 @@ export function buildManifest(input: ManifestInput): string {
       sha256: page.sha256,
       mediaType: 'text/markdown',
     },
-    counts: {
-      projets: counts.projets,
-      acheves: counts.acheves,
-      aAchever: counts.aAchever,
-      enCours: counts.enCours,
-      nouveaux: counts.nouveaux,
-      missions: counts.missions,
-      enjeux: counts.enjeux,
-    },
+    counts: { projets, acheves, aAchever, enCours, nouveaux, missions, enjeux },
   };
   return JSON.stringify(manifest, null, 2) + '\n';
 }

@@ -3,6 +3,7 @@ import type { Config, OutputNames } from '../config.js';
 import { BuildError, type Diagnostic, hasErrors } from '../diagnostics.js';
 import type { EditorialDoc, RoadmapData } from '../load/types.js';
 import type { Counts } from '../model/counts.js';
+import type { DataValues } from '../model/placeholders.js';
 import { publishAtomically, type PublishHooks } from './atomic-write.js';
 import { sha256Hex } from './hash.js';
 import { buildManifest } from './manifest.js';
@@ -16,10 +17,9 @@ export interface PublishInput {
   pages: number;
   title: string;
   data: RoadmapData;
-  /** The previous edition's data, for `{{ changements }}` (see `Inputs.previous`). */
-  previous?: RoadmapData;
-  /** From `countProjets(data)`: never recounted here. */
+  /** The model's (`BuildResult`): never recounted nor recomputed here. */
   counts: Counts;
+  values: DataValues;
   /** The edition's file names (`editionOutputNames`). */
   names: OutputNames;
   page: EditorialDoc;
@@ -45,17 +45,17 @@ export interface PublishSummary {
 }
 
 export async function publish(input: PublishInput, hooks: PublishHooks = {}): Promise<PublishSummary> {
-  const { pdf, pages, title, data, previous, counts, names, page, config, outDir } = input;
-  const pdfName = names.pdf;
+  const { pdf, pages, title, data, counts, names, page, config, outDir } = input;
+  const hashed = async <F extends { bytes: Uint8Array }>(file: F) => ({ ...file, sha256: await sha256Hex(file.bytes) });
 
-  const [thumbs, pdfSha] = await Promise.all([
+  const [thumbs, pdfFile] = await Promise.all([
     makeThumbnails(pdf, config, hooks.rasteriser, names.thumbnail),
-    sha256Hex(pdf),
+    hashed({ name: names.pdf, bytes: pdf }),
   ]);
-  const thumbnails = await Promise.all(thumbs.files.map(async (t) => ({ ...t, sha256: await sha256Hex(t.bytes) })));
-  const une = { ...thumbs.une, name: names.une, sha256: await sha256Hex(thumbs.une.bytes) };
+  const thumbnails = await Promise.all(thumbs.files.map(hashed));
+  const une = await hashed({ ...thumbs.une, name: names.une });
 
-  const values = pageValues(data, counts, config, names, pdf, previous);
+  const values = pageValues(input.values, data, counts, config, names, pdf);
   const rendered = renderWebPage(page, values);
   const frontMatter = rendered.diagnostics.length
     ? []
@@ -63,8 +63,7 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
   const diagnostics = [...thumbs.diagnostics, ...rendered.diagnostics, ...frontMatter];
   // Checked before touching out/: a page with an unfilled placeholder must never go online.
   if (hasErrors(diagnostics)) throw new BuildError(diagnostics);
-  const pageBytes = new TextEncoder().encode(rendered.text);
-  const pageFile = { name: names.page, bytes: pageBytes, sha256: await sha256Hex(pageBytes) };
+  const pageFile = await hashed({ name: names.page, bytes: new TextEncoder().encode(rendered.text) });
 
   const manifestBytes = new TextEncoder().encode(
     buildManifest({
@@ -72,17 +71,17 @@ export async function publish(input: PublishInput, hooks: PublishHooks = {}): Pr
       counts,
       config,
       title,
-      pdf: { name: pdfName, bytes: pdf, sha256: pdfSha, pages },
+      pdf: { ...pdfFile, pages },
       thumbnails,
       une,
       page: pageFile,
     }),
   );
-  const manifestSha = await sha256Hex(manifestBytes);
   // The latest edition's manifest is written twice: as its own (manifest-ID.json) and as manifest.json.
-  const manifestFiles = names.manifests.map((name) => ({ name, bytes: manifestBytes, sha256: manifestSha }));
+  const manifest = await hashed({ bytes: manifestBytes });
+  const manifestFiles = names.manifests.map((name) => ({ name, ...manifest }));
 
-  const files = [{ name: pdfName, bytes: pdf, sha256: pdfSha }, ...thumbnails, une, pageFile, ...manifestFiles];
+  const files = [pdfFile, ...thumbnails, une, pageFile, ...manifestFiles];
   await publishAtomically(outDir, files, hooks, config.outDir);
   return {
     outDir,

@@ -2,7 +2,7 @@
 import { outputNames, type Config } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { rasterisePages } from './rasterise.js';
-import { encodeUne } from './une-image.js';
+import { encodeUne, UNE_HEIGHT, UNE_WIDTH } from './une-image.js';
 
 export interface Thumbnail {
   name: string;
@@ -36,7 +36,6 @@ export interface EncodedCover {
   une: Uint8Array;
   one: { width: number; height: number };
   two: { width: number; height: number };
-  uneSize: { width: number; height: number };
 }
 
 /** Something that encodes the cover elsewhere (the worker thread); `undefined` means "do it yourself". */
@@ -49,7 +48,7 @@ export interface CoverRasteriser {
 /** Page 1 at `widthPx` and twice that, PNG both, and the `une` from the 2×: the one recipe, in-process or in the worker. */
 export async function encodeCover(pdf: Uint8Array, widthPx: number): Promise<EncodedCover> {
   let png2x: Promise<Buffer> | undefined;
-  let une: ReturnType<typeof encodeUne> | undefined;
+  let une: Promise<Uint8Array> | undefined;
   // Two renders rather than one downscale: pdfjs draws text and rules crisply at each target size. The 2× first:
   // its PNG, the longest encoding, runs on libuv's thread pool while pdf.js draws the 1× (≈ 40 ms saved).
   const [two, one] = await rasterisePages(
@@ -65,14 +64,13 @@ export async function encodeCover(pdf: Uint8Array, widthPx: number): Promise<Enc
       }
     },
   );
-  const [png, png2xBytes, uneImage] = await Promise.all([one.canvas.encode('png'), png2x!, une!]);
+  const [png, png2xBytes, uneBytes] = await Promise.all([one.canvas.encode('png'), png2x!, une!]);
   return {
     png: new Uint8Array(png),
     png2x: new Uint8Array(png2xBytes),
-    une: uneImage.jpeg,
+    une: uneBytes,
     one: { width: one.width, height: one.height },
     two: { width: two.width, height: two.height },
-    uneSize: { width: uneImage.width, height: uneImage.height },
   };
 }
 
@@ -80,7 +78,7 @@ export async function encodeCover(pdf: Uint8Array, widthPx: number): Promise<Enc
 export async function makeThumbnails(pdf: Uint8Array, config: Config, rasteriser?: CoverRasteriser, base = outputNames(config, { date: '', page: '' }).thumbnail): Promise<Thumbnails> {
   const names = thumbnailNames(base);
   const start = performance.now();
-  const { png, png2x, une, one, two, uneSize } =
+  const { png, png2x, une, one, two } =
     (await rasteriser?.encodeCover(pdf, config.thumbnailWidth)) ?? (await encodeCover(pdf, config.thumbnailWidth));
   const files: Thumbnail[] = [
     { name: names.png, bytes: png, mediaType: 'image/png', width: one.width, height: one.height, density: 1 },
@@ -98,5 +96,5 @@ export async function makeThumbnails(pdf: Uint8Array, config: Config, rasteriser
       hint: 'allégez la couverture (aplats plutôt que dégradés ou photos)',
     });
   }
-  return { files, une: { bytes: une, mediaType: 'image/jpeg', ...uneSize }, diagnostics };
+  return { files, une: { bytes: une, mediaType: 'image/jpeg', width: UNE_WIDTH, height: UNE_HEIGHT }, diagnostics };
 }

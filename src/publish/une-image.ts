@@ -20,14 +20,8 @@ const FIELD = '#ECECFE';
 const EDGE = '#E5E5E5';
 export const UNE_JPEG_QUALITY = 85;
 
-export interface EncodedUne {
-  jpeg: Uint8Array;
-  width: number;
-  height: number;
-}
-
-/** Draws `cover` (page 1 rendered at 2×) centred on the field and encodes it. Same cover, same bytes. */
-export async function encodeUne(cover: Canvas): Promise<EncodedUne> {
+/** Draws `cover` (page 1 rendered at 2×) centred on the field and encodes it (JPEG, UNE_WIDTH × UNE_HEIGHT). Same cover, same bytes. */
+export async function encodeUne(cover: Canvas): Promise<Uint8Array> {
   // require, as rasterise.ts does: the canvas is already loaded in this thread by the cover's render.
   const { createCanvas } = createRequire(import.meta.url)('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
   const canvas = createCanvas(UNE_WIDTH, UNE_HEIGHT);
@@ -44,5 +38,5 @@ export async function encodeUne(cover: Canvas): Promise<EncodedUne> {
   ctx.strokeStyle = EDGE;
   ctx.lineWidth = 1;
   ctx.strokeRect(x - 0.5, y - 0.5, w + 1, h + 1);
-  return { jpeg: new Uint8Array(await canvas.encode('jpeg', UNE_JPEG_QUALITY)), width: UNE_WIDTH, height: UNE_HEIGHT };
+  return new Uint8Array(await canvas.encode('jpeg', UNE_JPEG_QUALITY));
 }

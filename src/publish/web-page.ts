@@ -10,16 +10,11 @@ import { lineColumn } from '../text-position.js';
 /** The placeholders' values: the data's (`dataValues`) plus the built files' (see `pageValues`). */
 export type PageValues = Readonly<Record<string, string>>;
 
-export interface RenderedPage {
-  text: string;
-  diagnostics: Diagnostic[];
-}
-
 /**
  * Values go in verbatim (front matter included): the page's author owns the quoting around each placeholder.
  * Unknown names are left in place and reported as errors, so the caller must not publish a page with errors.
  */
-export function renderWebPage(page: EditorialDoc, values: PageValues): RenderedPage {
+export function renderWebPage(page: EditorialDoc, values: PageValues): { text: string; diagnostics: Diagnostic[] } {
   const { text, unknown } = expandPlaceholders(page.source, values);
   const diagnostics: Diagnostic[] = unknown.map((u) => ({
     severity: 'error',
@@ -55,8 +50,6 @@ export interface PublicationExpectations {
   publication?: string;
 }
 
-const CODE = 'page-en-tete';
-
 /**
  * The front matter fields the site's publication pages carry and its layouts read (the `rgaa` layout: `une.image`
  * and `une.alternative-textuelle` for the header image; the listing card: `une-ou-diaporama[0]`, `title`, `date`,
@@ -69,7 +62,7 @@ export function checkPublicationFrontMatter(page: EditorialDoc, rendered: string
   const out: Diagnostic[] = [];
   const end = { file: page.file, line: Math.max(lineOffset, 1), column: 1 };
   const problem = (key: string, message: string, hint?: string) =>
-    out.push({ severity: 'error', code: CODE, pos: at[key] ?? end, message, ...(hint ? { hint } : {}) });
+    out.push({ severity: 'error', code: 'page-en-tete', pos: at[key] ?? end, message, ...(hint ? { hint } : {}) });
   const missing = (key: string, what: string) => problem(key, `champ « ${key} » absent de l’en-tête de la page : ${what}`, `ajoutez-le avant la ligne --- qui ferme l’en-tête`);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
@@ -90,8 +83,9 @@ export function checkPublicationFrontMatter(page: EditorialDoc, rendered: string
 }
 
 type Problem = (key: string, message: string, hint?: string) => void;
+type Missing = (key: string, what: string) => void;
 
-function checkDates(fm: Record<string, unknown>, expect: PublicationExpectations, problem: Problem, missing: (key: string, what: string) => void) {
+function checkDates(fm: Record<string, unknown>, expect: PublicationExpectations, problem: Problem, missing: Missing) {
   // `date: 2020-08-28 12:33:00 +02:00`: the core schema keeps it a string, so no time zone moves its day.
   const date = typeof fm.date === 'string' ? fm.date : undefined;
   const day = date && /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?$/.exec(date.trim())?.[1];
@@ -108,7 +102,7 @@ function checkDates(fm: Record<string, unknown>, expect: PublicationExpectations
   }
 }
 
-function checkUne(fm: Record<string, unknown>, expect: PublicationExpectations, problem: Problem, missing: (key: string, what: string) => void) {
+function checkUne(fm: Record<string, unknown>, expect: PublicationExpectations, problem: Problem, missing: Missing) {
   const hint = 'écrivez « image: "{{ une_url }}" » et « alternative-textuelle: "{{ vignette_alt }}" »';
   const image = (key: string, entry: unknown) => {
     const e = entry as Record<string, unknown> | undefined;

@@ -3,7 +3,7 @@ import type { Config, OutputNames } from '../config.js';
 import type { RoadmapData } from '../load/types.js';
 import type { Inputs } from '../load/index.js';
 import type { Counts } from '../model/counts.js';
-import { expandPlaceholders } from '../model/placeholders.js';
+import { expandPlaceholders, type DataValues } from '../model/placeholders.js';
 import { pageValues, type PageValues, publishedNames } from '../publish/index.js';
 
 export interface SiteFacts {
@@ -51,8 +51,10 @@ export function wordsOf(courte: string | undefined, date: string, publication?: 
 
 /** What sync needs of a build (the pipeline's `BuildResult` is one): sync is handed a build, never runs one. */
 export interface BuiltFacts {
-  inputs: Pick<Inputs, 'data' | 'editorial' | 'sources' | 'edition' | 'previous'>;
+  inputs: Pick<Inputs, 'data' | 'editorial' | 'sources' | 'edition'>;
   counts: Counts;
+  /** The data placeholders' values, as the model computed them. */
+  values: DataValues;
   pdf: Uint8Array;
   /** The names this edition publishes under. */
   names: OutputNames;
@@ -65,7 +67,7 @@ export function siteFacts(built: BuiltFacts, config: Config): SiteFacts {
   const rawTitle = editorial.page.frontMatter.title;
   const { debut, fin } = data.programme.feuilleDeRoute.periode;
   // The page's own values, the changes paragraph included: its title is expanded as the generated page's is.
-  const values = pageValues(data, counts, config, built.names, built.pdf, built.inputs.previous);
+  const values = pageValues(built.values, data, counts, config, built.names, built.pdf);
   return {
     config,
     counts,

@@ -80,7 +80,7 @@ test('any edition’s PDF or une, whatever the config names them, is recognised 
   const { siteFacts } = await import('../../src/sync/index.js');
   const { editionOutputNames } = await import('../../src/build.js');
   const { loadInputs } = await import('../../src/load/index.js');
-  const { countProjets } = await import('../../src/model/counts.js');
+  const { buildDocument } = await import('../../src/model/build.js');
   const { fsWorld } = await import('../../src/world.js');
   const { REPO } = await import('../helpers/project.js');
   const config = { ...DEFAULT_CONFIG, pdfName: 'TECH-GOUV_{edition}.pdf', editions: { ...DEFAULT_CONFIG.editions, '2019': { pdfName: 'feuille-de-route-2019.pdf' } }, edition: 'mi-2021' };
@@ -91,7 +91,8 @@ test('any edition’s PDF or une, whatever the config names them, is recognised 
   assert.ok(anyEditionName(DEFAULT_CONFIG, 'uneName').test('20210914_Publication_TECHGOUV_une.jpg'));
 
   const inputs = await loadInputs(fsWorld(REPO), config);
-  const facts = siteFacts({ inputs, counts: countProjets(inputs.data, inputs.previous), names: editionOutputNames(config, inputs), pdf: new Uint8Array(100_000) }, config);
+  const { counts, values } = buildDocument(inputs.data, inputs.editorial, inputs.previous ? { previous: inputs.previous } : {});
+  const facts = siteFacts({ inputs, counts, values, names: editionOutputNames(config, inputs), pdf: new Uint8Array(100_000) }, config);
   const page = (file: string) => `---\ntitle: x\n---\n[Télécharger la brochure (pdf – 98 Ko)](/uploads/${file})\n`;
   const codes = (file: string) => checkPage('p.markdown', page(file), facts).map((f) => f.code);
   // This edition's PDF under the config's name: no finding about the link or its size.

@@ -66,9 +66,10 @@ test('the names a writer may use are exactly those the data (and, for the page, 
   const edition = data?.programme.edition;
   assert.ok(edition?.publication && edition.id !== undefined && edition.precedente?.id !== undefined && previous, 'the latest edition gives every optional value');
   const counts = countProjets(data!, previous);
-  assert.deepEqual(Object.keys(dataValues(data!, counts, editionChanges(previous, data!))).sort(), [...DATA_PLACEHOLDERS].sort());
+  const values = dataValues(data!, counts, editionChanges(previous, data!));
+  assert.deepEqual(Object.keys(values).sort(), [...DATA_PLACEHOLDERS].sort());
   const names = outputNames(DEFAULT_CONFIG, { id: edition.id, date: edition.date, page: 'page.markdown', latest: true });
-  const page = pageValues(data!, counts, DEFAULT_CONFIG, names, new Uint8Array(1000), previous);
+  const page = pageValues(values, data!, counts, DEFAULT_CONFIG, names, new Uint8Array(1000));
   assert.deepEqual(Object.keys(page).sort(), [...DATA_PLACEHOLDERS, ...PAGE_PLACEHOLDERS].sort());
 });
 

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BuildError } from '../../src/diagnostics.js';
 import { countProjets } from '../../src/model/counts.js';
+import { dataValues } from '../../src/model/placeholders.js';
 import { publish, type PublishInput } from '../../src/publish/publish.js';
 import { makeTestPdf, SITE_FRONT_MATTER, testConfig, testData, testNames, testPage } from './fixtures.js';
 
@@ -15,12 +16,14 @@ const PAGE_LINES = PAGE.split('\n').length - 1;
 
 async function input(outDir: string, source = PAGE): Promise<PublishInput> {
   const data = testData();
+  const counts = countProjets(data);
   return {
     pdf: await makeTestPdf(),
     pages: 2,
     title: 'Test',
     data,
-    counts: countProjets(data),
+    counts,
+    values: dataValues(data, counts),
     names: testNames(),
     page: testPage(source),
     config: testConfig(),

@@ -1,12 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countProjets } from '../../src/model/counts.js';
+import { dataValues } from '../../src/model/placeholders.js';
+import type { RoadmapData } from '../../src/load/types.js';
 import { checkPublicationFrontMatter, publicationUrl, renderWebPage, type PageValues } from '../../src/publish/web-page.js';
 import { pageValues } from '../../src/publish/page-values.js';
 import { thumbnailAlt } from '../../src/publish/alt-text.js';
 import { SITE_FRONT_MATTER, testConfig, testData, testNames, testPage } from './fixtures.js';
 
-const values = (): PageValues => pageValues(testData(), countProjets(testData()), testConfig(), testNames(), new Uint8Array(877_568));
+/** The page's values for `data`, with the data's values as the model computes them for a first edition. */
+function valuesOf(data: RoadmapData, pdfBytes: number): PageValues {
+  const counts = countProjets(data);
+  return pageValues(dataValues(data, counts), data, counts, testConfig(), testNames(), new Uint8Array(pdfBytes));
+}
+const values = (): PageValues => valuesOf(testData(), 877_568);
 
 test('pageValues derives every placeholder from the counts, the data, the config and the files', () => {
   assert.deepEqual(values(), {
@@ -42,7 +49,7 @@ test('pageValues derives every placeholder from the counts, the data, the config
 test('a first edition has no periode_precedente: the page may not use it (an error, as in the brochure)', () => {
   const data = testData();
   delete data.programme.edition.precedente;
-  const v = pageValues(data, countProjets(data), testConfig(), testNames(), new Uint8Array(1));
+  const v = valuesOf(data, 1);
   assert.equal(v.periode_precedente, undefined);
   const { diagnostics } = renderWebPage(testPage('---\ntitle: x\n---\n{{ periode_precedente }}\n'), v);
   assert.equal(diagnostics[0].code, 'placeholder-inconnu');
@@ -139,9 +146,10 @@ test('each field the site reads is checked, at its line, with what was expected'
 });
 
 test('every edition’s real page is a drop-in publication once rendered, with its own une and thumbnails', async () => {
-  const [{ loadInputs, listEditions }, { editionOutputNames }, { fsWorld }, { REPO }] = await Promise.all([
+  const [{ loadInputs, listEditions }, { editionOutputNames }, { buildDocument }, { fsWorld }, { REPO }] = await Promise.all([
     import('../../src/load/index.js'),
     import('../../src/build.js'),
+    import('../../src/model/build.js'),
     import('../../src/world.js'),
     import('../helpers/project.js'),
   ]);
@@ -152,7 +160,8 @@ test('every edition’s real page is a drop-in publication once rendered, with i
     const config = { ...testConfig(), edition: id };
     const inputs = await loadInputs(world, config);
     const names = editionOutputNames(config, inputs);
-    const v = pageValues(inputs.data, countProjets(inputs.data, inputs.previous), config, names, new Uint8Array(1000), inputs.previous);
+    const { counts, values } = buildDocument(inputs.data, inputs.editorial, inputs.previous ? { previous: inputs.previous } : {});
+    const v = pageValues(values, inputs.data, counts, config, names, new Uint8Array(1000));
     const { page } = inputs.editorial;
     const { text, diagnostics } = renderWebPage(page, v);
     assert.deepEqual(diagnostics, [], id);

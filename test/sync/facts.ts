@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { editionOutputNames } from '../../src/build.js';
 import { loadInputs } from '../../src/load/index.js';
-import { countProjets } from '../../src/model/counts.js';
+import { buildDocument } from '../../src/model/build.js';
 import { siteFacts, type SiteFacts } from '../../src/sync/index.js';
 import { fsWorld } from '../../src/world.js';
 import { REPO } from '../helpers/project.js';
@@ -14,5 +14,6 @@ export const FIXED_PDF_BYTES = 282_608;
 export async function factsForTests(pdfBytes = FIXED_PDF_BYTES, edition = 'mi-2020'): Promise<SiteFacts> {
   const config = { ...DEFAULT_CONFIG, edition };
   const inputs = await loadInputs(fsWorld(REPO), config);
-  return siteFacts({ inputs, counts: countProjets(inputs.data, inputs.previous), names: editionOutputNames(config, inputs), pdf: new Uint8Array(pdfBytes) }, config);
+  const { counts, values } = buildDocument(inputs.data, inputs.editorial, inputs.previous ? { previous: inputs.previous } : {});
+  return siteFacts({ inputs, counts, values, names: editionOutputNames(config, inputs), pdf: new Uint8Array(pdfBytes) }, config);
 }
