@@ -57,7 +57,7 @@ export const ABLATIONS = [
     files: [],
     edits: {
       'src/load/index.ts': [
-        ["import type { Editorial, RoadmapData } from './types.js';", "import type { Editorial, RoadmapData } from './types.js';\nimport { loadRoadmap } from './roadmap.js';\nimport { loadEditorial } from './editorial.js';"],
+        ["import type { Editorial, PartialEditorial, RoadmapData } from './types.js';", "import type { Editorial, PartialEditorial, RoadmapData } from './types.js';\nimport { loadRoadmap } from './roadmap.js';\nimport { loadEditorial } from './editorial.js';"],
         ["const [{ loadRoadmap }, { loadEditorial }] = await Promise.all([import('./roadmap.js'), import('./editorial.js')]);", ''],
       ],
     },
