@@ -79,9 +79,19 @@ export function shapeWord(face: Font, word: string, superior = false): ShapedWor
 
 /** The face that will draw `codePoint` in `style`: its own, the fallback, or its own anyway (reported as missing). */
 export function fontForCodePoint(codePoint: number, font: FontKey, fonts: FontSet): FontKey {
-  if (fonts[font].hasGlyphForCodePoint(codePoint)) return font;
-  if (fonts[FALLBACK_FONT].hasGlyphForCodePoint(codePoint)) return FALLBACK_FONT;
+  if (hasGlyph(fonts[font], codePoint)) return font;
+  if (hasGlyph(fonts[FALLBACK_FONT], codePoint)) return FALLBACK_FONT;
   return font;
+}
+
+// Asked for every character of every measured string: fontkit searches its cmap each time.
+const cmapHits = new WeakMap<Font, Map<number, boolean>>();
+function hasGlyph(face: Font, codePoint: number): boolean {
+  let hits = cmapHits.get(face);
+  if (!hits) cmapHits.set(face, (hits = new Map()));
+  let has = hits.get(codePoint);
+  if (has === undefined) hits.set(codePoint, (has = face.hasGlyphForCodePoint(codePoint)));
+  return has;
 }
 
 export interface FontSegment {
