@@ -125,7 +125,15 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     }
     if (opts.all) return buildAll(argv, root, env, hooks, known);
   }
-  if (opts.watch) return (await import('./watch/cli-watch.js')).runWatch(world, opts.out, opts.edition, hooks.rasteriser ?? startRasteriser(env));
+  if (opts.watch) {
+    // The session's covers are drawn on the thumbnail's thread (see watch/cover-reuse.ts); a test's rasteriser is the test's to close.
+    const own = hooks.rasteriser ? undefined : startRasteriser(env);
+    try {
+      return await (await import('./watch/cli-watch.js')).runWatch(world, opts.out, opts.edition, hooks.rasteriser ?? own);
+    } finally {
+      await own?.close();
+    }
+  }
   // Started before anything else so pdf.js and the canvas load on the second core while this thread typesets.
   const rasteriser = opts.check ? undefined : (hooks.rasteriser ?? startRasteriser(env));
   const progress = (await import('./watch/progress.js')).createProgress(process.stderr);

@@ -50,6 +50,8 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string; d
   }
   // Composed (NFC): text pasted from macOS often spells « é » as e + U+0301, whose accent fontkit places with a
   // mark offset that the renderer does not draw (it draws at the advances); composed, it is one glyph of the font.
+  // Positions are the composed text's: after a decomposed letter on its line, a column is one less than an editor
+  // counting UTF-16 units shows (the line is right; such files are rare).
   text = text.normalize('NFC');
   diagnostics.push(...controlCharacters(file, text));
   return { text, diagnostics };

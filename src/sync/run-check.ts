@@ -65,7 +65,11 @@ export async function runCheck(world: World, config: Config, built: BuiltFacts, 
   const page = opts.page ?? generated;
   const missing = await pageNotFound(world, page, opts.page !== undefined);
   if (missing) return missing;
-  const original = await world.readText(page);
+  const raw = await world.readText(page);
+  // Checked composed (NFC), as the data are read (load/decode.ts): a page pasted from macOS may spell « é » as e +
+  // U+0301, where the checks' words and the data's values are composed. Positions are the composed text's; a page
+  // that only differs by this is left as written.
+  const original = raw.normalize('NFC');
   const project = await lintProject(world, lintContext(facts, built.inputs.edition), built.inputs.sources);
   const stale = page === generated ? await staleOutput(world, config, built) : [];
   const pageFindings = (text: string) => checkAndLintPage(page, text, facts);
@@ -75,7 +79,7 @@ export async function runCheck(world: World, config: Config, built: BuiltFacts, 
   if (opts.fix) {
     const { text, applied } = applyEdits(original, findings);
     if (applied) await write(page, text);
-    report.diff = unifiedDiff(page, original, text);
+    report.diff = unifiedDiff(page, applied ? raw : original, text);
     report.fixed = applied;
     findings = pageFindings(text);
   }

@@ -71,17 +71,31 @@ function classOf(c: ClassDef | undefined, glyph: number): number {
   return 0;
 }
 
-/** The lookups the global features reach, or undefined when scripts disagree (fontkit picks one by the text). */
+/** The scripts fontkit falls back to when the text's own is not in the font (its DEFAULT_SCRIPTS). */
+const FALLBACK_SCRIPTS = ['DFLT', 'dflt', 'latn'];
+
+/**
+ * The lookups the global features reach, each once, or undefined when fontkit could reach others: scripts that
+ * disagree (fontkit picks one by the text), none it would pick for Latin text (it would apply no feature), a tag
+ * listed twice (fontkit keeps the last) or a lookup under two tags (fontkit applies it twice).
+ */
 function globalLookups(table: LayoutTable | undefined): number[] | undefined {
   if (!table) return [];
-  if (table.featureVariations) return undefined;
+  if (table.featureVariations || !table.scriptList.some((s) => FALLBACK_SCRIPTS.includes(s.tag))) return undefined;
   let first: string | undefined;
   let lookups: number[] = [];
   for (const { script } of table.scriptList) {
     const set = new Set<number>();
+    const tags = new Set<string>();
     for (const i of script.defaultLangSys?.featureIndexes ?? []) {
       const record = table.featureList[i];
-      if (GLOBAL_FEATURES.has(record.tag)) for (const l of record.feature.lookupListIndexes) set.add(l);
+      if (!GLOBAL_FEATURES.has(record.tag)) continue;
+      if (tags.has(record.tag)) return undefined;
+      tags.add(record.tag);
+      for (const l of record.feature.lookupListIndexes) {
+        if (set.has(l)) return undefined;
+        set.add(l);
+      }
     }
     lookups = [...set].sort((a, b) => a - b);
     const key = lookups.join(',');
@@ -125,8 +139,10 @@ export function pairShaperFor(face: Font): PairShaper | undefined {
   const font = face as unknown as FontTables;
   const gsub = globalLookups(font.GSUB);
   const gpos = globalLookups(font.GPOS);
-  // Without GPOS kerning fontkit would read a legacy kern table; variable fonts adjust positions.
-  if (!gsub || !gpos || !font.GPOS || font.directory.tables.fvar || font.directory.tables.kern) return undefined;
+  // Without GPOS kerning fontkit would read a legacy kern table; variable fonts adjust positions; with morx fontkit
+  // shapes with AAT instead.
+  const { fvar, kern: legacyKern, morx } = font.directory.tables;
+  if (!gsub || !gpos || !font.GPOS || fvar || legacyKern || morx) return undefined;
   const glyphClass = font.GDEF?.glyphClassDef;
   const isMark = (g: number) => classOf(glyphClass, g) === 3;
   const blocked = new Set<number>();
@@ -158,8 +174,8 @@ export function pairShaperFor(face: Font): PairShaper | undefined {
   // fontkit keeps one glyph object per glyph id (getGlyph): the same object it would return, without its cmap search.
   const glyphOf = new Map<number, Glyph>();
   // A glyph's advance as fontkit's Glyph.advanceWidth has it for a font without variations (hmtx, the last entry
-  // repeated past numberOfHMetrics), read from the table: the getter also decodes the glyph's outline, which
-  // nothing here draws (~40 % of a cold typesetting's shaping).
+  // repeated past numberOfHMetrics), read from the table: the getter also reads each glyph's header in glyf for
+  // its bounding box (vertical metrics), which nothing here needs (~40 % of a cold typesetting's shaping).
   const { metrics } = font.hmtx;
   const advances = new Map<number, number>();
   const advanceOf = (id: number): number => {

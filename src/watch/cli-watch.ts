@@ -23,7 +23,6 @@ export async function runWatch(world: World, out?: string, edition?: string, ras
     process.on('SIGTERM', end);
   });
   await session.stop();
-  await rasteriser?.close();
   console.log('Surveillance arrêtée.');
   return 0;
 }

@@ -41,6 +41,20 @@ test('--check PAGE --fix rewrites only the drifting spans, prints a unified diff
   assert.match(again.stdout, /page\.markdown est conforme aux données et au PDF\./);
 });
 
+test('a conforming page whose accents are decomposed (pasted from macOS) still conforms, and is left as written', async () => {
+  // page.markdown conforms after the test above.
+  const page = path.join(root, 'page.markdown');
+  const decomposed = readFileSync(page, 'utf8').normalize('NFD');
+  assert.notEqual(decomposed, decomposed.normalize('NFC'));
+  writeFileSync(page, decomposed);
+  for (const args of [[], ['--fix']]) {
+    const r = await runCli(['--check', page, ...args, '--edition', 'mi-2020'], root);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /page\.markdown est conforme aux données et au PDF\./);
+    assert.equal(readFileSync(page, 'utf8'), decomposed);
+  }
+});
+
 test('--fix without a page is a usage error: the generated page is fixed by rebuilding', async () => {
   const r = await runCli(['--check', '--fix'], root);
   assert.equal(r.code, 2);

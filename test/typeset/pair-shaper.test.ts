@@ -93,6 +93,23 @@ test('a face whose tables hold what the pair shaper does not model gets none', (
   assert.equal(pairShaperFor(variant({ GSUB: { ...gsub, featureVariations: {} } })), undefined);
   assert.equal(pairShaperFor(variant({ GPOS: undefined })), undefined);
   const [first, ...rest] = gpos.scriptList;
-  const fewer = { ...first, script: { ...first.script, defaultLangSys: { ...first.script.defaultLangSys, featureIndexes: [] } } };
-  assert.equal(pairShaperFor(variant({ GPOS: { ...gpos, scriptList: [fewer, ...rest] } })), undefined);
+  const withFeatures = (featureIndexes: number[]) => ({ ...first, script: { ...first.script, defaultLangSys: { ...first.script.defaultLangSys, featureIndexes } } });
+  assert.equal(pairShaperFor(variant({ GPOS: { ...gpos, scriptList: [withFeatures([]), ...rest] } })), undefined);
+  // A tag listed twice (fontkit keeps its last record), a lookup under two tags (fontkit applies it twice).
+  const features = (gpos as unknown as { featureList: { tag: string; feature: { lookupListIndexes: number[] } }[] }).featureList;
+  const kernLookup = features.find((f) => f.tag === 'kern')!.feature.lookupListIndexes[0];
+  const withExtra = (tag: string, lookupListIndexes: number[]) => {
+    const featureList = [...features, { tag, feature: { lookupListIndexes } }];
+    const indexes = [...first.script.defaultLangSys.featureIndexes, featureList.length - 1];
+    const scriptList = [first, ...rest].map((s) => ({ ...s, script: { ...s.script, defaultLangSys: { ...s.script.defaultLangSys, featureIndexes: indexes } } }));
+    return variant({ GPOS: { ...gpos, featureList, scriptList } });
+  };
+  assert.ok(pairShaperFor(withExtra('curs', [])), 'an extra empty feature changes nothing');
+  assert.equal(pairShaperFor(withExtra('kern', [])), undefined);
+  assert.equal(pairShaperFor(withExtra('curs', [kernLookup])), undefined);
+  // No script fontkit would pick for Latin text (DFLT, dflt, latn): it applies no feature at all.
+  assert.equal(pairShaperFor(variant({ GPOS: { ...gpos, scriptList: [{ ...first, tag: 'cyrl' }] } })), undefined);
+  // A morx table: fontkit shapes with AAT.
+  const directory = (face as unknown as { directory: { tables: object } }).directory;
+  assert.equal(pairShaperFor(variant({ directory: { ...directory, tables: { ...directory.tables, morx: {} } } })), undefined);
 });
