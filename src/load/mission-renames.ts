@@ -9,9 +9,13 @@ type Rec = Record<string, unknown>;
 
 const records = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter((r): r is Rec => r !== null && typeof r === 'object') : []);
 
-/** Renames in place; returns each renamed code's shared code (for `Mission.ref`) and what could not be applied. */
-export function applyMissionRenames(raw: Rec, at: At): { refs: Map<string, string>; diagnostics: Diagnostic[] } {
+/**
+ * Renames in place; returns each renamed code's shared code (for `Mission.ref`), the codes whose name in this edition
+ * is a guess (`illustratif: true`, for `Mission.nomSuppose`) and what could not be applied.
+ */
+export function applyMissionRenames(raw: Rec, at: At): { refs: Map<string, string>; supposed: Set<string>; diagnostics: Diagnostic[] } {
   const refs = new Map<string, string>();
+  const supposed = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const missions = records(raw.missions);
   const codes = missions.map((m) => m.code).filter((c): c is string => typeof c === 'string');
@@ -31,8 +35,9 @@ export function applyMissionRenames(raw: Rec, at: At): { refs: Map<string, strin
     if (typeof nom === 'string') mission.nom = nom;
     for (const g of records(raw.groupes)) if (Array.isArray(g.missions)) g.missions = g.missions.map((c) => (c === code ? to : c));
     refs.set(to, code);
+    if (r.illustratif === true) supposed.add(to);
   });
-  return { refs, diagnostics };
+  return { refs, supposed, diagnostics };
 }
 
 function hint(word: string, known: string[]): { hint?: string } {

@@ -122,7 +122,7 @@ async function loadEditionData(world: World, config: Config, ed: EditionSources)
   if (typeof precedente === 'string' && ed.id === undefined)
     return { diagnostics: sortDiagnostics([...diagnostics, { severity: 'error', code: 'edition-precedente', pos: at(['edition', 'precedente']), message: `édition précédente « ${precedente} » : sans dossier ${config.editionsDir.replace(/\/+$/, '')}/, décrivez-la par ses chiffres (periode, projets, acheves)` }]), ...read, pictogrammes };
   return {
-    data: toRoadmap(parsed.data, at, { id: ed.id, refs: renames.refs }),
+    data: toRoadmap(parsed.data, at, { id: ed.id, refs: renames.refs, supposed: renames.supposed }),
     diagnostics: sortDiagnostics(diagnostics),
     ...read,
     pictogrammes,

@@ -59,6 +59,8 @@ export const missionRenommeeSchema = z.strictObject({
   code: z.string().min(1),
   code_edition: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   nom: text.optional(),
+  /** The name this edition gave the mission is a guess (the record is silent at its date): the brochure says so. */
+  illustratif: z.boolean().optional(),
 });
 
 export const sourceSchema = z.strictObject({

@@ -10,6 +10,8 @@ export interface ToRoadmapOptions {
   id?: string;
   /** Missions renamed in this edition: code in this edition → code in data/missions.yaml. */
   refs?: ReadonlyMap<string, string>;
+  /** Missions whose name in this edition is a guess (`illustratif: true` in `missions_renommees`). */
+  supposed?: ReadonlySet<string>;
 }
 
 /** A `precedente` given as an edition id is left out here: `loadRoadmap` fills it from that edition's data. */
@@ -49,7 +51,13 @@ export function toRoadmap(raw: RawRoadmap, at: At, opts: ToRoadmapOptions = {}):
     },
     enjeux: raw.enjeux.map((e, i) => ({ ...e, pos: at(['enjeux', i]) })),
     groupes: raw.groupes.map((g, i) => ({ ...g, missions: [...g.missions], pos: at(['groupes', i]) })),
-    missions: raw.missions.map((m, i) => ({ ...m, ref: opts.refs?.get(m.code) ?? m.code, groupe: groupOf.get(m.code) ?? '', pos: at(['missions', i]) })),
+    missions: raw.missions.map((m, i) => ({
+      ...m,
+      ref: opts.refs?.get(m.code) ?? m.code,
+      groupe: groupOf.get(m.code) ?? '',
+      ...(opts.supposed?.has(m.code) ? { nomSuppose: true } : {}),
+      pos: at(['missions', i]),
+    })),
     projets: raw.projets.map((p, i) => ({
       id: p.id,
       titre: p.titre,

@@ -79,6 +79,8 @@ export interface Mission {
   /** Its code in data/missions.yaml, the same in every edition: what tells a renamed mission from a new one. */
   ref: string;
   nom: string;
+  /** The name this edition gave it is a guess (the record is silent at the edition's date). */
+  nomSuppose?: boolean;
   resume: string;
   groupe: string; // key of its MissionGroupe
   pictogramme?: string;

@@ -143,6 +143,7 @@ export function buildDocument(
           id: `mission-${code.toLowerCase()}`,
           code,
           nom: m.nom,
+          nomSuppose: m.nomSuppose === true,
           resume: m.resume,
           groupe: groupTitle.get(m.groupe) ?? '',
           pictogramme: m.pictogramme,

@@ -106,6 +106,8 @@ export type Section =
       id: string;
       code: string;
       nom: string;
+      /** The name this edition gave the mission is a guess (`missions_renommees`, `illustratif: true`). */
+      nomSuppose: boolean;
       resume: string;
       groupe: string;
       pictogramme?: string;

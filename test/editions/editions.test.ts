@@ -91,6 +91,15 @@ test('2019: FABRIQUE, DINSIC, and the édito of Cédric O named, its text printe
   assert.match(t, /35 ?projets dans la feuille de route 8 ?missions 6 ?enjeux/);
 });
 
+test('mid-2020: BETA’s name said to be a guess (FABRIQUE in 2019, BETA attested in February 2021), and only there', () => {
+  const caveat = /Nom de la mission à confirmer ?: ?non établi par les sources publiques à cette date\./;
+  assert.match(texts['mi-2020'], /BETA — Concevoir autrement les services publics numériques/);
+  assert.match(texts['mi-2020'], caveat);
+  assert.equal(texts['mi-2020'].match(/Nom de la mission à confirmer/g)?.length, 1);
+  assert.doesNotMatch(texts['2019'], caveat);
+  assert.doesNotMatch(texts['mi-2021'], caveat);
+});
+
 test('mid-2021: the édito of Amélie de Montchalin named and marked illustrative; « à achever fin 2021 »; what changed since mid-2020', () => {
   const t = texts['mi-2021'];
   assert.match(t, /Amélie de Montchalin Ministre de la Transformation et de la Fonction publiques/);

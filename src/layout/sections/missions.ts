@@ -70,7 +70,9 @@ function measureOpener(b: LayoutBuilder, s: Mission): MeasuredOpener {
   // The group's name runs the band's whole width, above the pictogram.
   const kicker = b.typeset(`${s.id}-groupe`, { runs: [{ text: s.groupe.toUpperCase(), style: STYLES.kicker }], width: CONTENT.width, align: 'left', hyphenate: false });
   const title = b.typeset(`${s.id}-titre`, { runs: [{ text: `${s.code} — ${s.nom}`, style: STYLES.h2 }], width: textWidth(full), align: 'left', hyphenate: false });
-  const counts = b.typeset(`${s.id}-compte`, { runs: [{ text: s.compte, style: { ...STYLES.bodyBold, color: COLORS.blueFrance } }], width: textWidth(full), align: 'left', hyphenate: false });
+  // A name the record does not establish at the edition's date is said to be one, as a card says of a guessed statut.
+  const caveat = s.nomSuppose ? [{ text: ` Nom de la mission à confirmer : non établi par les sources publiques à cette date.`, style: { ...STYLES.cardMeta, font: 'italic' as const } }] : [];
+  const counts = b.typeset(`${s.id}-compte`, { runs: [{ text: caveat.length ? `${s.compte}.` : s.compte, style: { ...STYLES.bodyBold, color: COLORS.blueFrance } }, ...caveat], width: textWidth(full), align: 'left', hyphenate: false });
   const forms = OPENER_FORMS.map((form, k) => {
     const resume = b.typeset(`${s.id}-resume${k ? '-compact' : ''}`, { runs: [{ text: s.resume, style: STYLES.body }], width: textWidth(form), align: 'left', hyphenate: false });
     const [k1, k2, k3] = form.leading;
