@@ -13,7 +13,7 @@ import { loadConfig } from './config-file.js';
 import { buildCacheFor } from './build-cache/index.js';
 import type { PublishHooks } from './publish/index.js';
 import { earlyCover, startCoverRasteriser } from './publish/raster-worker-host.js';
-import { listEditions, UnknownEditionError } from './load/editions.js';
+import { editionsOrThrow, UnknownEditionError } from './load/editions.js';
 
 /** Exit codes a script or CI can rely on. */
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3, environment: 4 } as const;
@@ -111,7 +111,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     // An unknown edition is a usage error, found before anything is built (or watched).
     let known: string[];
     try {
-      known = await knownEditions(world);
+      known = await knownEditions(world, opts.edition);
     } catch (e) {
       return failure(e, world, root, opts.debug);
     }
@@ -190,10 +190,9 @@ async function failure(e: unknown, world: World, root: string, debug: boolean | 
 }
 
 /** The ids of editions/, oldest first; a folder of editions/ that cannot be read or dated is an input error (BuildError). */
-async function knownEditions(world: World): Promise<string[]> {
-  const { editions, diagnostics } = await listEditions(world, await loadConfig(world));
-  if (diagnostics.length) throw new BuildError(diagnostics);
-  return editions.map((e) => e.id);
+async function knownEditions(world: World, edition?: string): Promise<string[]> {
+  const config = await loadConfig(world);
+  return (await editionsOrThrow(world, edition === undefined ? config : { ...config, edition })).map((e) => e.id);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Editions: what is proper to each edition lives in `editions/<id>/`, laid over what every edition shares
 // (`data/`, `content/brochure/`). Which edition a build reads, and in which folders, is decided here only.
 import { EDITION_ID_PATTERN, outputNames, type Config } from '../config.js';
-import { BuildError, type Diagnostic, type SourcePos } from '../diagnostics.js';
+import { BuildError, sortDiagnostics, type Diagnostic, type SourcePos } from '../diagnostics.js';
 import type { World } from '../world.js';
 import type { Node } from 'yaml';
 import { checkIsoDate } from './dates.js';
@@ -142,9 +142,18 @@ export class UnknownEditionError extends Error {
  * The edition a build reads: `config.edition` when set, else the latest. Without an `editions/` folder, the single
  * edition of `data/` and `content/` (and `config.edition` must be unset).
  */
-export async function editionSources(world: World, config: Config): Promise<EditionSources> {
+/**
+ * The editions, oldest first, or a BuildError with every error found listing them and the syntax errors of the other
+ * files the build would read (`syntaxOfOtherFiles`).
+ */
+export async function editionsOrThrow(world: World, config: Config): Promise<EditionEntry[]> {
   const { editions, diagnostics } = await listEditions(world, config);
-  if (diagnostics.length) throw new BuildError(diagnostics);
+  if (diagnostics.length) throw new BuildError(sortDiagnostics([...diagnostics, ...(await syntaxOfOtherFiles(world, config, diagnostics))]));
+  return editions;
+}
+
+export async function editionSources(world: World, config: Config): Promise<EditionSources> {
+  const editions = await editionsOrThrow(world, config);
   if (!editions.length) {
     if (config.edition !== undefined) throw new UnknownEditionError(config.edition, []);
     return { all: [], latest: true, ...editionFolders(config) };
@@ -155,6 +164,32 @@ export async function editionSources(world: World, config: Config): Promise<Edit
   const clash = await sharedNames(world, config, editions, chosen);
   if (clash.length) throw new BuildError(clash);
   return { id: chosen.id, all: editions, latest: chosen === latest, ...editionFolders(config, chosen.id) };
+}
+
+/**
+ * When the editions cannot be listed, the build stops before its loaders. The YAML files they would have read — data/,
+ * the folders of the editions in error and the one asked for — are still read for their syntax and encoding, so that
+ * one run says what to fix in all of them (issue 15: every error in one pass).
+ */
+async function syntaxOfOtherFiles(world: World, config: Config, found: readonly Diagnostic[]): Promise<Diagnostic[]> {
+  const [{ parseYaml }, { decodeSource }] = await Promise.all([import('./yaml-source.js'), import('./decode.js')]);
+  const root = trim(config.editionsDir);
+  const editionDir = (file: string) => {
+    const end = file.startsWith(`${root}/`) ? file.indexOf('/', root.length + 1) : -1;
+    return end < 0 ? [] : [file.slice(0, end)];
+  };
+  const asked = config.edition !== undefined && EDITION_ID.test(config.edition) ? [`${root}/${config.edition}`] : [];
+  const dirs = new Set([trim(config.dataDir), ...found.flatMap((d) => editionDir(d.pos?.file ?? '')), ...asked]);
+  const reported = new Set(found.map((d) => d.pos?.file));
+  const out: Diagnostic[] = [];
+  for (const dir of dirs) {
+    for (const file of await world.list(dir, '.yaml')) {
+      if (reported.has(file) || (await world.size(file)) > MAX_FILE_BYTES) continue;
+      const decoded = decodeSource(file, await world.readBytes(file));
+      out.push(...decoded.diagnostics, ...parseYaml(file, decoded.text).diagnostics);
+    }
+  }
+  return out;
 }
 
 /**
