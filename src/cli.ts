@@ -8,7 +8,7 @@ import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
 import { buildAndPublish, buildBrochure } from './build.js';
 import { formatSize } from './publish/size-label.js';
-import { plural } from './model/wording.js';
+import { editionYearOf, statutBreakdown } from './model/wording.js';
 import { loadConfig } from './config-file.js';
 import { buildCacheFor } from './build-cache/index.js';
 import type { PublishHooks } from './publish/index.js';
@@ -154,8 +154,8 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
     if (!opts.quiet) {
       const c = built.counts;
       console.log(`${built.document.meta.title}`);
-      const aAchever = c.aAchever ? `, ${c.aAchever} à achever` : '';
-      console.log(`  ${summary.pages} pages, ${formatSize(built.pdf.length)} — ${plural(c.projets, 'projet')}, ${plural(c.acheves, 'achevé')}${aAchever}, ${c.enCours} en cours, ${plural(c.nouveaux, 'nouveau')}`);
+      // The breakdown the mission openers print, in the same words (« 1 à achever fin 2021 »).
+      console.log(`  ${summary.pages} pages, ${formatSize(built.pdf.length)} — ${statutBreakdown(c.projets, c.parStatut, editionYearOf(built.inputs.data))}`);
       for (const f of summary.files) console.log(`  ${path.join(config.outDir, f.path)}  (${formatSize(f.bytes)})`);
       const stages = Object.entries(timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
       console.log(`Terminé en ${seconds(performance.now() - t0)} (${stages}).`);
@@ -246,6 +246,13 @@ async function check(world: World, config: Config, opts: Options, root: string):
 /** The process entry: runs `main` on the command line and sets the exit code, whatever happens. */
 export function run(): Promise<void> {
   const root = process.env.BROCHURE_ROOT ?? process.cwd();
+  // `npm run brochure | head`: a reader that leaves early must not crash the build (or a publication under way) with
+  // an unhandled EPIPE; what is not read is dropped, and the exit code is still the build's.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
   return main(process.argv.slice(2), root).then(
     (code) => {
       process.exitCode = code;

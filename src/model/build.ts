@@ -5,7 +5,7 @@ import { STATUTS } from '../load/types.js';
 import type { BrochureDocument, KeyFigure, Paragraph, ProseBlock, Section } from './types.js';
 import { countProjets, type Counts } from './counts.js';
 import { editionChanges, elided, refCaveat, type EditionChanges, type ProjetRef } from './changes.js';
-import { lowerFirst, roadmapTitle, statutBreakdown, statutLabel } from './wording.js';
+import { editionYearOf, lowerFirst, roadmapTitle, statutBreakdown, statutLabel } from './wording.js';
 import { dataValues, expandPlaceholders, unknownPlaceholderMessage, type DataValues } from './placeholders.js';
 import { knownAt } from '../load/dates.js';
 import { indicatorSources, indicatorViews } from './indicateurs.js';
@@ -38,7 +38,7 @@ export function buildDocument(
   const values = dataValues(data, counts, changes);
   const { programme } = data;
   const titre = roadmapTitle(data, counts);
-  const editionYear = programme.edition.date.slice(0, 4);
+  const editionYear = editionYearOf(data);
 
   const expandRuns = (runs: readonly InlineRun[], doc: EditorialDoc, block: EditorialBlock): Paragraph =>
     runs.map((r) => {

@@ -6,7 +6,7 @@ import { nearest } from '../load/suggest.js';
 import { PLACEHOLDER, unknownPlaceholderMessage as messageFor, type DataPlaceholder } from '../load/placeholder-syntax.js';
 import type { Counts } from './counts.js';
 import { formatDateFr } from './dates.js';
-import { lowerFirst, statutLabel } from './wording.js';
+import { editionYearOf, lowerFirst, statutLabel } from './wording.js';
 import { STATUTS } from '../load/types.js';
 import { changesParagraph, type EditionChanges } from './changes.js';
 
@@ -20,7 +20,7 @@ export type DataValues = Partial<Record<DataPlaceholder, string>> & Record<strin
 export function dataValues(data: RoadmapData, counts: Counts, changes?: EditionChanges): DataValues {
   const { edition } = data.programme;
   const prev = counts.precedente;
-  const annee = edition.date.slice(0, 4);
+  const annee = editionYearOf(data);
   const values: Partial<Record<DataPlaceholder, string>> = {
     projets: String(counts.projets),
     acheves: String(counts.acheves),

@@ -26,6 +26,11 @@ export function statutBreakdown(total: number, parStatut: Readonly<Record<Statut
   return `${plural(total, 'projet')} : ${plural(parStatut['achevé'], 'achevé')}${aAchever}, ${parStatut['en cours']} en cours, ${plural(parStatut['nouveau'], 'nouveau')}`;
 }
 
+/** « 2021 »: the year of the edition's date, as statut labels and counts say it (« à achever fin 2021 »). */
+export function editionYearOf(data: RoadmapData): string {
+  return data.programme.edition.date.slice(0, 4);
+}
+
 /** « Édition actualisée mi-2020 » continues a sentence after a comma: « …, édition actualisée mi-2020 ». */
 export function lowerFirst(s: string): string {
   const [first = '', ...rest] = s;

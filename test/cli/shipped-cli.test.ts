@@ -118,3 +118,20 @@ test('--watch from the shipped CLI follows the config file, builds once, and sto
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a reader that stops early (| head, | true) does not crash the shipped CLI: the build publishes and exits 0', { timeout: 120_000 }, async () => {
+  const root = copyProject();
+  try {
+    const child = spawn(process.execPath, [path.join(REPO, 'scripts/brochure.mjs'), '--out', 'sortie'], { cwd: REPO, env: { ...process.env, BROCHURE_ROOT: root } });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    // As `| head -1` does once it has its line, or `| true` at once: the pipe is closed while the CLI has lines to print.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+    assert.equal(code, 0, stderr);
+    assert.ok(existsSync(path.join(root, 'sortie', 'manifest.json')));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
