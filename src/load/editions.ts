@@ -139,10 +139,6 @@ export class UnknownEditionError extends Error {
 }
 
 /**
- * The edition a build reads: `config.edition` when set, else the latest. Without an `editions/` folder, the single
- * edition of `data/` and `content/` (and `config.edition` must be unset).
- */
-/**
  * The editions, oldest first, or a BuildError with every error found listing them and the syntax errors of the other
  * files the build would read (`syntaxOfOtherFiles`).
  */
@@ -152,6 +148,10 @@ export async function editionsOrThrow(world: World, config: Config): Promise<Edi
   return editions;
 }
 
+/**
+ * The edition a build reads: `config.edition` when set, else the latest. Without an `editions/` folder, the single
+ * edition of `data/` and `content/` (and `config.edition` must be unset).
+ */
 export async function editionSources(world: World, config: Config): Promise<EditionSources> {
   const editions = await editionsOrThrow(world, config);
   if (!editions.length) {
