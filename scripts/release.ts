@@ -19,6 +19,7 @@ import { outputNames } from '../src/config.js';
 import { loadConfig } from '../src/config-file.js';
 import { formatDiagnostic } from '../src/diagnostics.js';
 import { EDITION_ID, listEditions } from '../src/load/editions.js';
+import { countsBreakdown } from '../src/model/wording.js';
 import { fsWorld } from '../src/world.js';
 
 export class ReleaseError extends Error {}
@@ -120,14 +121,13 @@ export const releaseTitle = (manifest: any, edition: Pick<TaggedEdition, 'rebuil
 export function releaseNotes(manifest: any, edition: TaggedEdition): string {
   const { pdf, counts, page } = manifest;
   const [own] = edition.manifests;
-  const statuts = [`${counts.acheves} achevés`, ...(counts.aAchever ? [`${counts.aAchever} à achever`] : []), `${counts.enCours} en cours`, `${counts.nouveaux} nouveaux`];
   return [
     manifest.title,
     '',
     `Édition « ${edition.id} » (${manifest.edition.libelle}, ${manifest.edition.date})${edition.latest ? ', la plus récente' : ''}.`,
     `PDF : ${pdf.path} (${pdf.pages} pages, ${pdf.sizeLabel}, ${pdf.bytes} octets)`,
     `sha256 : ${pdf.sha256}`,
-    `${counts.projets} projets : ${statuts.join(', ')}.`,
+    `${countsBreakdown(counts, manifest.edition.date.slice(0, 4))}.`,
     '',
     `Pour le site : ${edition.latest ? `${own} et manifest.json (l’édition la plus récente) décrivent` : `${own} décrit`} chaque fichier (docs/website-contract.md) ; la page se dépose dans ${page.collection}/ (${page.url}).`,
     '',

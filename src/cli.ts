@@ -8,7 +8,7 @@ import { printDiagnostics } from './diagnostics-format.js';
 import { fsWorld, type World } from './world.js';
 import { buildAndPublish, buildBrochure } from './build.js';
 import { formatSize } from './publish/size-label.js';
-import { editionYearOf, statutBreakdown } from './model/wording.js';
+import { countsBreakdown, editionYearOf } from './model/wording.js';
 import { loadConfig } from './config-file.js';
 import { buildCacheFor } from './build-cache/index.js';
 import type { PublishHooks } from './publish/index.js';
@@ -155,7 +155,7 @@ export async function main(argv: readonly string[], root: string, env: NodeJS.Pr
       const c = built.counts;
       console.log(`${built.document.meta.title}`);
       // The breakdown the mission openers print, in the same words (« 1 à achever fin 2021 »).
-      console.log(`  ${summary.pages} pages, ${formatSize(built.pdf.length)} — ${statutBreakdown(c.projets, c.parStatut, editionYearOf(built.inputs.data))}`);
+      console.log(`  ${summary.pages} pages, ${formatSize(built.pdf.length)} — ${countsBreakdown(c, editionYearOf(built.inputs.data))}`);
       for (const f of summary.files) console.log(`  ${path.join(config.outDir, f.path)}  (${formatSize(f.bytes)})`);
       const stages = Object.entries(timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
       console.log(`Terminé en ${seconds(performance.now() - t0)} (${stages}).`);

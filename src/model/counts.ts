@@ -17,8 +17,6 @@ export interface Counts {
   aAchever: number;
   enCours: number;
   nouveaux: number;
-  /** The same four by statut, as `statutBreakdown` takes them. */
-  parStatut: Readonly<Record<Statut, number>>;
   missions: number;
   enjeux: number;
   /** In mission order. */
@@ -58,7 +56,6 @@ export function countProjets(data: RoadmapData, previous?: RoadmapData): Counts 
     aAchever: total['à achever'],
     enCours: total['en cours'],
     nouveaux: total['nouveau'],
-    parStatut: total,
     missions: data.missions.length,
     enjeux: data.enjeux.length,
     parMission: [...byMission.values()],

@@ -26,6 +26,14 @@ export function statutBreakdown(total: number, parStatut: Readonly<Record<Statut
   return `${plural(total, 'projet')} : ${plural(parStatut['achevé'], 'achevé')}${aAchever}, ${parStatut['en cours']} en cours, ${plural(parStatut['nouveau'], 'nouveau')}`;
 }
 
+/**
+ * A roadmap's counts in the same words (« 43 projets : 9 achevés, 1 à achever fin 2021, 28 en cours, 5 nouveaux »):
+ * the CLI's summary and the release notes, from the counts as the model and the manifest carry them.
+ */
+export function countsBreakdown(c: Pick<Counts, 'projets' | 'acheves' | 'aAchever' | 'enCours' | 'nouveaux'>, editionYear: string): string {
+  return statutBreakdown(c.projets, { achevé: c.acheves, 'à achever': c.aAchever, 'en cours': c.enCours, nouveau: c.nouveaux }, editionYear);
+}
+
 /** « 2021 »: the year of the edition's date, as statut labels and counts say it (« à achever fin 2021 »). */
 export function editionYearOf(data: RoadmapData): string {
   return data.programme.edition.date.slice(0, 4);

@@ -302,6 +302,13 @@ test('the dry run shows the edition’s checks and the gh commands with every fi
   }
 });
 
+test('the release notes give the counts in the brochure’s words (statutBreakdown), « à achever fin 2021 » included', () => {
+  const notes = release(['notes', 'vmi-2021']);
+  assert.equal(notes.status, 0, notes.stderr);
+  const c = latest.manifest.counts;
+  assert.ok(notes.stdout.includes(`${c.projets} projets : ${c.acheves} achevés, ${c.aAchever} à achever fin 2021, ${c.enCours} en cours, ${c.nouveaux} nouveaux.`), notes.stdout);
+});
+
 test('release.yml builds and checks the tagged edition, refuses a tag naming none, and uploads the lists read from its manifest', () => {
   const yml = readFileSync(path.join(REPO, '.github/workflows/release.yml'), 'utf8');
   const steps = [
