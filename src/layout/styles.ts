@@ -54,6 +54,8 @@ export const STYLES = {
   cardBold: s('bold', 9, 12.5),
   cardItalic: s('italic', 9, 12.5),
   cardMeta: s('regular', 8, 11, COLORS.textMuted),
+  /** What the record does not establish (a card's, an opener's), in the card meta's size. */
+  caveat: s('italic', 8, 11, COLORS.textMuted),
   badge: s('bold', 7.5, 10, COLORS.text, 0.4),
   figure: s('bold', 44, 46, COLORS.blueFrance),
   figureLabel: s('medium', 10, 13, COLORS.text),

@@ -143,7 +143,7 @@ export function buildDocument(
           id: `mission-${code.toLowerCase()}`,
           code,
           nom: m.nom,
-          nomSuppose: m.nomSuppose === true,
+          ...(m.nomSuppose ? { nomNote: 'Nom de la mission à confirmer : non établi par les sources publiques à cette date.' } : {}),
           resume: m.resume,
           groupe: groupTitle.get(m.groupe) ?? '',
           pictogramme: m.pictogramme,
@@ -151,18 +151,24 @@ export function buildDocument(
           compte: statutBreakdown(mc.total, mc.parStatut, editionYear),
           projets: data.projets
             .filter((p) => p.mission === code)
-            .map((p) => ({
-              id: p.id,
-              titre: p.titre,
-              statut: p.statut,
-              statutLabel: statutLabel(p.statut, editionYear),
-              porteur: p.porteur,
-              resume: p.resume,
-              enjeux: p.enjeux.map((k) => enjeuNom.get(k) ?? k),
-              illustratif: p.illustratif,
-              statutSuppose: !p.illustratif && (p.champsIllustratifs ?? []).includes('statut'),
-              pos: p.pos,
-            })),
+            .map((p) => {
+              const statutSuppose = !p.illustratif && (p.champsIllustratifs ?? []).includes('statut');
+              // The data says what the public record does not: an invented project, or a guessed statut, is said so on its card.
+              const note = p.illustratif ? 'Projet illustratif : absent des sources publiques' : statutSuppose ? 'Statut à confirmer : non établi par les sources publiques' : undefined;
+              return {
+                id: p.id,
+                titre: p.titre,
+                statut: p.statut,
+                statutLabel: statutLabel(p.statut, editionYear),
+                porteur: p.porteur,
+                resume: p.resume,
+                enjeux: p.enjeux.map((k) => enjeuNom.get(k) ?? k),
+                illustratif: p.illustratif,
+                statutSuppose,
+                ...(note ? { note } : {}),
+                pos: p.pos,
+              };
+            }),
         };
       }),
     ),

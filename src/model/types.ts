@@ -38,6 +38,8 @@ export interface ProjetCard {
   illustratif: boolean;
   /** The statut of a project from the public record is a guess (its data lists `statut` in `champs_illustratifs`). */
   statutSuppose: boolean;
+  /** What the card says the record does not establish (« Projet illustratif : … », « Statut à confirmer : … »). */
+  note?: string;
   /** Where the project is written, for layout errors (a card too tall for a page). */
   pos: SourcePos;
 }
@@ -106,8 +108,8 @@ export type Section =
       id: string;
       code: string;
       nom: string;
-      /** The name this edition gave the mission is a guess (`missions_renommees`, `illustratif: true`). */
-      nomSuppose: boolean;
+      /** Said after the counts when the name this edition gave the mission is a guess (`missions_renommees`, `illustratif: true`). */
+      nomNote?: string;
       resume: string;
       groupe: string;
       pictogramme?: string;

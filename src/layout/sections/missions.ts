@@ -70,9 +70,9 @@ function measureOpener(b: LayoutBuilder, s: Mission): MeasuredOpener {
   // The group's name runs the band's whole width, above the pictogram.
   const kicker = b.typeset(`${s.id}-groupe`, { runs: [{ text: s.groupe.toUpperCase(), style: STYLES.kicker }], width: CONTENT.width, align: 'left', hyphenate: false });
   const title = b.typeset(`${s.id}-titre`, { runs: [{ text: `${s.code} — ${s.nom}`, style: STYLES.h2 }], width: textWidth(full), align: 'left', hyphenate: false });
-  // A name the record does not establish at the edition's date is said to be one, as a card says of a guessed statut.
-  const caveat = s.nomSuppose ? [{ text: ` Nom de la mission à confirmer : non établi par les sources publiques à cette date.`, style: { ...STYLES.cardMeta, font: 'italic' as const } }] : [];
-  const counts = b.typeset(`${s.id}-compte`, { runs: [{ text: caveat.length ? `${s.compte}.` : s.compte, style: { ...STYLES.bodyBold, color: COLORS.blueFrance } }, ...caveat], width: textWidth(full), align: 'left', hyphenate: false });
+  // A caveat follows the counts as a second sentence of the same line.
+  const caveat = s.nomNote ? [{ text: ` ${s.nomNote}`, style: STYLES.caveat }] : [];
+  const counts = b.typeset(`${s.id}-compte`, { runs: [{ text: s.nomNote ? `${s.compte}.` : s.compte, style: { ...STYLES.bodyBold, color: COLORS.blueFrance } }, ...caveat], width: textWidth(full), align: 'left', hyphenate: false });
   const forms = OPENER_FORMS.map((form, k) => {
     const resume = b.typeset(`${s.id}-resume${k ? '-compact' : ''}`, { runs: [{ text: s.resume, style: STYLES.body }], width: textWidth(form), align: 'left', hyphenate: false });
     const [k1, k2, k3] = form.leading;
@@ -201,11 +201,7 @@ function measureCard(b: LayoutBuilder, p: ProjetCard, width: number): MeasuredCa
   const porteur = b.typeset(`projet-${p.id}-porteur`, { runs: [{ text: `Porteur : ${p.porteur}`, style: STYLES.cardMeta }], width: inner, align: 'left', hyphenate: false });
   const resume = b.typeset(`projet-${p.id}-resume`, { runs: [{ text: p.resume, style: STYLES.card }], width: inner, align: 'justify', hyphenate: true });
   const enjeux = b.typeset(`projet-${p.id}-enjeux`, { runs: [{ text: `Enjeux : ${p.enjeux.join(', ')}`, style: STYLES.cardMeta }], width: inner, align: 'left', hyphenate: false });
-  // The data says what the public record does not: an invented project, or a guessed statut, is said so on its card.
-  const noteText = p.illustratif ? 'Projet illustratif : absent des sources publiques' : p.statutSuppose ? 'Statut à confirmer : non établi par les sources publiques' : undefined;
-  const note = noteText
-    ? b.typeset(`projet-${p.id}-illustratif`, { runs: [{ text: noteText, style: { ...STYLES.cardMeta, font: 'italic' } }], width: inner, align: 'left', hyphenate: false })
-    : undefined;
+  const note = p.note ? b.typeset(`projet-${p.id}-illustratif`, { runs: [{ text: p.note, style: STYLES.caveat }], width: inner, align: 'left', hyphenate: false }) : undefined;
   const height =
     CARD_PAD + linesHeight(badge.lines) + 6 + linesHeight(title.lines) + 3 + linesHeight(porteur.lines) + 6 + linesHeight(resume.lines) + 6 + linesHeight(enjeux.lines) + (note ? linesHeight(note.lines) : 0) + CARD_PAD;
   return { p, badge, title, porteur, resume, enjeux, note, height };
