@@ -14,7 +14,7 @@ export interface SplitMarkdown {
 }
 
 export function splitFrontMatter(file: string, source: string): SplitMarkdown {
-  let parsed: { src: YamlSource; diagnostics: Diagnostic[] } | undefined;
+  let parsed: { src: YamlSource; diagnostics: readonly Diagnostic[] } | undefined;
   const result = matter(source, {
     engines: {
       // gray-matter hands over the text right after the opening `---` (its line's end included), so
@@ -23,7 +23,7 @@ export function splitFrontMatter(file: string, source: string): SplitMarkdown {
         parsed = parseYaml(file, text, 'front-matter-syntax');
         if (parsed.diagnostics.length) return {};
         const plain = toPlain(parsed.src);
-        parsed.diagnostics.push(...plain.diagnostics);
+        parsed = { src: parsed.src, diagnostics: plain.diagnostics };
         return plain.value ?? {};
       },
     },
@@ -31,7 +31,8 @@ export function splitFrontMatter(file: string, source: string): SplitMarkdown {
   const body = result.content;
   const lineOffset = countNewlines(source.slice(0, source.length - body.length));
   const frontMatterPos: Record<string, SourcePos> = {};
-  const diagnostics = parsed?.diagnostics ?? [];
+  // Our own list: parseYaml's is the one it keeps for the next parse of the same text.
+  const diagnostics = [...(parsed?.diagnostics ?? [])];
   let frontMatter: Record<string, unknown> = {};
   if (parsed && !diagnostics.length) {
     const root = parsed.src.doc.contents;

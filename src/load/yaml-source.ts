@@ -52,11 +52,12 @@ const YAML_MESSAGES: [RegExp, string][] = [
 /**
  * The last parse of each file, kept for as long as the process lives: `--watch` rebuilds after a one-word change with
  * every other file's text the same, and parsing is most of its load. Reused only for the same file, text and error
- * code (the documents are never modified after parsing), so nothing stale can come out of it.
+ * code; callers never modify the documents or the diagnostics they are handed (a caller that adds diagnostics makes
+ * its own list), so nothing stale can come out of it.
  */
-const lastParse = new Map<string, { text: string; parsed: { src: YamlSource; diagnostics: Diagnostic[] } }>();
+const lastParse = new Map<string, { text: string; parsed: { src: YamlSource; diagnostics: readonly Diagnostic[] } }>();
 
-export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { src: YamlSource; diagnostics: Diagnostic[] } {
+export function parseYaml(file: string, text: string, code = 'yaml-syntax'): { src: YamlSource; diagnostics: readonly Diagnostic[] } {
   const key = `${code}\u0000${file}`;
   const last = lastParse.get(key);
   if (last?.text === text) return last.parsed;
