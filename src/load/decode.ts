@@ -48,11 +48,7 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string; d
       hint: SAVE_AS_UTF8,
     });
   }
-  // Composed (NFC): text pasted from macOS often spells « é » as e + U+0301, whose accent fontkit places with a
-  // mark offset that the renderer does not draw (it draws at the advances); composed, it is one glyph of the font.
-  // Positions are the composed text's: after a decomposed letter on its line, a column is one less than an editor
-  // counting UTF-16 units shows (the line is right; such files are rare).
-  text = text.normalize('NFC');
+  text = composed(text);
   diagnostics.push(...controlCharacters(file, text));
   return { text, diagnostics };
 }
@@ -144,4 +140,14 @@ export function invalidUtf8(b: Uint8Array): number[] {
     }
   }
   return bad;
+}
+
+/**
+ * Composed (NFC): text pasted from macOS often spells « é » as e + U+0301, whose accent fontkit places with a
+ * mark offset that the renderer does not draw (it draws at the advances); composed, it is one glyph of the font.
+ * Positions are the composed text's: after a decomposed letter on its line, a column is one less than an editor
+ * counting UTF-16 units shows (the line is right; such files are rare).
+ */
+export function composed(text: string): string {
+  return text.normalize('NFC');
 }

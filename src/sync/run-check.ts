@@ -4,6 +4,7 @@ import { writeFileAtomically } from '../atomic-file.js';
 import type { Config } from '../config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics.js';
 import { environmentFailure } from '../environment-error.js';
+import { composed } from '../load/decode.js';
 import { sha256Hex } from '../publish/index.js';
 import type { World } from '../world.js';
 import { checkPage } from './check-page.js';
@@ -66,10 +67,9 @@ export async function runCheck(world: World, config: Config, built: BuiltFacts, 
   const missing = await pageNotFound(world, page, opts.page !== undefined);
   if (missing) return missing;
   const raw = await world.readText(page);
-  // Checked composed (NFC), as the data are read (load/decode.ts): a page pasted from macOS may spell « é » as e +
-  // U+0301, where the checks' words and the data's values are composed. Positions are the composed text's; a page
-  // that only differs by this is left as written.
-  const original = raw.normalize('NFC');
+  // Checked composed, as the data are read: the checks' words and the data's values are. A page that only differs by
+  // this is left as written.
+  const original = composed(raw);
   const project = await lintProject(world, lintContext(facts, built.inputs.edition), built.inputs.sources);
   const stale = page === generated ? await staleOutput(world, config, built) : [];
   const pageFindings = (text: string) => checkAndLintPage(page, text, facts);
