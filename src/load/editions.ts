@@ -168,11 +168,11 @@ export async function editionSources(world: World, config: Config): Promise<Edit
 
 /**
  * When the editions cannot be listed, the build stops before its loaders. The YAML files they would have read — data/,
- * the folders of the editions in error and the one asked for — are still read for their syntax and encoding, so that
- * one run says what to fix in all of them (issue 15: every error in one pass).
+ * the folders of the editions in error and the one asked for — are still read as the loader reads them (size,
+ * encoding, syntax, a file's shape), so that one run says what to fix in all of them (issue 15: every error in one pass).
  */
 async function syntaxOfOtherFiles(world: World, config: Config, found: readonly Diagnostic[]): Promise<Diagnostic[]> {
-  const [{ parseYaml }, { decodeSource }] = await Promise.all([import('./yaml-source.js'), import('./decode.js')]);
+  const { readDataFiles } = await import('./read-data-files.js');
   const root = trim(config.editionsDir);
   const editionDir = (file: string) => {
     const end = file.startsWith(`${root}/`) ? file.indexOf('/', root.length + 1) : -1;
@@ -181,15 +181,8 @@ async function syntaxOfOtherFiles(world: World, config: Config, found: readonly 
   const asked = config.edition !== undefined && EDITION_ID.test(config.edition) ? [`${root}/${config.edition}`] : [];
   const dirs = new Set([trim(config.dataDir), ...found.flatMap((d) => editionDir(d.pos?.file ?? '')), ...asked]);
   const reported = new Set(found.map((d) => d.pos?.file));
-  const out: Diagnostic[] = [];
-  for (const dir of dirs) {
-    for (const file of await world.list(dir, '.yaml')) {
-      if (reported.has(file) || (await world.size(file)) > MAX_FILE_BYTES) continue;
-      const decoded = decodeSource(file, await world.readBytes(file));
-      out.push(...decoded.diagnostics, ...parseYaml(file, decoded.text).diagnostics);
-    }
-  }
-  return out;
+  const read = await Promise.all([...dirs].map((dir) => readDataFiles(world, dir)));
+  return read.flatMap((r) => [...r.diagnostics, ...r.textDiagnostics]).filter((d) => !reported.has(d.pos?.file));
 }
 
 /**
