@@ -106,7 +106,7 @@ export function renderReadme(readme: string, build: ContractBuild): string {
 }
 
 /** The `une` JPEG decoded and stored as PNG: what the docs show (and what the file viewer of a review can open). */
-export async function unePng(jpeg: Uint8Array): Promise<Buffer> {
+async function unePng(jpeg: Uint8Array): Promise<Buffer> {
   const { createCanvas, loadImage } = await import('@napi-rs/canvas');
   const image = await loadImage(Buffer.from(jpeg));
   const canvas = createCanvas(image.width, image.height);

@@ -49,7 +49,7 @@ export async function saveShapings(cache: BuildCache, fonts: FontSet, hashes: Fo
     const hash = hashes[key];
     if (!hash) continue;
     const s = shapingOf(face);
-    shaped += s.shapedByFontkit;
+    shaped += s.shapedFresh;
     unused += s.unusedSeeds;
     // Two keys may share a file: the words of both go under the one hash.
     const words = faces.get(hash) ?? new Map<string, ShapedWord>();

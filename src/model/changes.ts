@@ -93,7 +93,7 @@ export function refCaveat(p: ProjetRef): string | undefined {
 }
 
 /** « (projet illustratif) », « (statut à confirmer) »: the caveat after a project's title. */
-export function refNote(p: ProjetRef): string {
+function refNote(p: ProjetRef): string {
   const caveat = refCaveat(p);
   return caveat ? ` (${caveat})` : '';
 }

@@ -74,12 +74,16 @@ export async function encodeCover(pdf: Uint8Array, widthPx: number): Promise<Enc
   };
 }
 
+/** The cover from `rasteriser` (a worker, a kept cover), or drawn here when there is none or it gives up. */
+export async function coverFrom(rasteriser: CoverRasteriser | undefined, pdf: Uint8Array, widthPx: number): Promise<EncodedCover> {
+  return (await rasteriser?.encodeCover(pdf, widthPx)) ?? (await encodeCover(pdf, widthPx));
+}
+
 /** `base`: the edition's thumbnail name (default: the config's pattern without an edition). */
 export async function makeThumbnails(pdf: Uint8Array, config: Config, rasteriser?: CoverRasteriser, base = outputNames(config, { date: '', page: '' }).thumbnail): Promise<Thumbnails> {
   const names = thumbnailNames(base);
   const start = performance.now();
-  const { png, png2x, une, one, two } =
-    (await rasteriser?.encodeCover(pdf, config.thumbnailWidth)) ?? (await encodeCover(pdf, config.thumbnailWidth));
+  const { png, png2x, une, one, two } = await coverFrom(rasteriser, pdf, config.thumbnailWidth);
   const files: Thumbnail[] = [
     { name: names.png, bytes: png, mediaType: 'image/png', width: one.width, height: one.height, density: 1 },
     { name: names.png2x, bytes: png2x, mediaType: 'image/png', width: two.width, height: two.height, density: 2 },

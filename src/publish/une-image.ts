@@ -18,7 +18,7 @@ const COVER_SHARE = 0.9;
 const FIELD = '#ECECFE';
 /** grey-925: the cover's edge where its white meets the field. */
 const EDGE = '#E5E5E5';
-export const UNE_JPEG_QUALITY = 85;
+const UNE_JPEG_QUALITY = 85;
 
 /** Draws `cover` (page 1 rendered at 2×) centred on the field and encodes it (JPEG, UNE_WIDTH × UNE_HEIGHT). Same cover, same bytes. */
 export async function encodeUne(cover: Canvas): Promise<Uint8Array> {

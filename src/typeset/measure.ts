@@ -22,7 +22,7 @@ export interface ShapedWord {
 const shapes = new WeakMap<Font, Map<string, ShapedWord>>();
 /** Shapings of an earlier process (see shaping-cache.ts), taken into `shapes` as words are asked for. */
 const seeds = new WeakMap<Font, Map<string, PackedWord>>();
-const shapedByFontkit = new WeakMap<Font, number>();
+const shapedFresh = new WeakMap<Font, number>();
 const pairShapers = new WeakMap<Font, PairShaper | null>();
 
 /** Gives a face the words an earlier run shaped with the same font file and shaper. */
@@ -31,8 +31,8 @@ export function seedShapes(face: Font, words: Map<string, PackedWord>): void {
 }
 
 /** Every word asked of this face so far, and how many fontkit had to shape and how many seeds were never asked for. */
-export function shapingOf(face: Font): { words: ReadonlyMap<string, ShapedWord>; shapedByFontkit: number; unusedSeeds: number } {
-  return { words: shapes.get(face) ?? new Map(), shapedByFontkit: shapedByFontkit.get(face) ?? 0, unusedSeeds: seeds.get(face)?.size ?? 0 };
+export function shapingOf(face: Font): { words: ReadonlyMap<string, ShapedWord>; shapedFresh: number; unusedSeeds: number } {
+  return { words: shapes.get(face) ?? new Map(), shapedFresh: shapedFresh.get(face) ?? 0, unusedSeeds: seeds.get(face)?.size ?? 0 };
 }
 
 /** The seeds no one asked for, unpacked: a cache keeps them for paragraphs that were not typeset again. */
@@ -55,7 +55,7 @@ export function shapeWord(face: Font, word: string, superior = false): ShapedWor
     s = unpackWord(key, seed);
     cache.set(key, s);
   } else {
-    shapedByFontkit.set(face, (shapedByFontkit.get(face) ?? 0) + 1);
+    shapedFresh.set(face, (shapedFresh.get(face) ?? 0) + 1);
     let pairShaper = pairShapers.get(face);
     if (pairShaper === undefined) pairShapers.set(face, (pairShaper = pairShaperFor(face) ?? null));
     let shaped = superior ? undefined : pairShaper?.shape(word);

@@ -173,6 +173,7 @@ export function pairShaperFor(face: Font): PairShaper | undefined {
 
   // fontkit keeps one glyph object per glyph id (getGlyph): the same object it would return, without its cmap search.
   const glyphOf = new Map<number, Glyph>();
+  let spaceAsked = false;
   // A glyph's advance as fontkit's Glyph.advanceWidth has it for a font without variations (hmtx, the last entry
   // repeated past numberOfHMetrics), read from the table: the getter also reads each glyph's header in glyf for
   // its bounding box (vertical metrics), which nothing here needs (~40 % of a cold typesetting's shaping).
@@ -223,8 +224,11 @@ export function pairShaperFor(face: Font): PairShaper | undefined {
         glyphs.push(g);
       }
       // fontkit's layout asks for the space glyph after each run (hideDefaultIgnorables): a glyph object keeps the
-      // code points of whoever asked for it first, and U+00A0 may share the space's glyph.
-      face.glyphForCodePoint(0x20);
+      // code points of whoever asked for it first, and U+00A0 may share the space's glyph. Only the first ask counts.
+      if (!spaceAsked) {
+        face.glyphForCodePoint(0x20);
+        spaceAsked = true;
+      }
       const ids = glyphs.map((g) => g.id);
       const advanceWidths = ids.map(advanceOf);
       const xAdvances = advanceWidths.slice();

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { BuildResult } from '../build.js';
 import { fontSignature } from '../load/font-hashes.js';
-import { encodeCover, type CoverRasteriser, type EncodedCover } from '../publish/thumbnails.js';
+import { coverFrom, type CoverRasteriser, type EncodedCover } from '../publish/thumbnails.js';
 
 /** Everything page 1's pixels depend on, hashed. */
 export function coverKey(built: BuildResult): string {
@@ -44,7 +44,7 @@ export class CoverReuse {
           this.reused++;
           return this.last.cover;
         }
-        const cover = (await this.rasteriser?.encodeCover(pdf, widthPx)) ?? (await encodeCover(pdf, widthPx));
+        const cover = await coverFrom(this.rasteriser, pdf, widthPx);
         this.last = { key: k, cover };
         return cover;
       },

@@ -70,7 +70,7 @@ test('a build reads back what the previous one shaped, asks fontkit nothing more
   const written = openCacheText(readFileSync(cacheFile, 'utf8'))!;
   const second = await buildBrochure(world, DEFAULT_CONFIG, undefined, { cache: store });
 
-  const byFontkit = (b: typeof first) => Object.values(b.inputs.fonts).reduce((n, f) => n + shapingOf(f!).shapedByFontkit, 0);
+  const byFontkit = (b: typeof first) => Object.values(b.inputs.fonts).reduce((n, f) => n + shapingOf(f!).shapedFresh, 0);
   assert.ok(byFontkit(first) > 1000, `first build shaped ${byFontkit(first)} words`);
   assert.equal(byFontkit(second), 0);
   // Nothing new to say: the second build leaves the file as it was.
