@@ -20,6 +20,7 @@ import { loadConfig } from '../src/config-file.js';
 import { formatDiagnostic } from '../src/diagnostics.js';
 import { EDITION_ID, listEditions } from '../src/load/editions.js';
 import { countsBreakdown } from '../src/model/wording.js';
+import { formatNumberFr } from '../src/model/indicateurs.js';
 import { fsWorld } from '../src/world.js';
 
 export class ReleaseError extends Error {}
@@ -134,7 +135,6 @@ export function releaseNotes(manifest: any, edition: TaggedEdition): string {
   ].join('\n');
 }
 
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
 const shell = (s: string) => (/^[\w./@+-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`);
 
 export async function dryRun(tag: string, root: string, outDir: string): Promise<string> {
@@ -152,7 +152,7 @@ export async function dryRun(tag: string, root: string, outDir: string): Promise
     `    npm run brochure -- --check --edition ${id}`,
     `    npm run check:pdf -- --edition ${id}`,
     `  ${files.length} files, in upload order, read from ${rel(manifests[0].path)} (the manifest${manifests.length > 1 ? 's' : ''} last, the commit point):`,
-    ...files.map((f) => `    ${rel(f.path).padEnd(width)}  ${grouped(f.bytes).padStart(9)} bytes  sha256 ${f.sha256.slice(0, 16)}…`),
+    ...files.map((f) => `    ${rel(f.path).padEnd(width)}  ${formatNumberFr(f.bytes).padStart(9)} bytes  sha256 ${f.sha256.slice(0, 16)}…`),
     '  Then:',
     `    gh release create ${tag} ${assets.map((f) => shell(rel(f.path))).join(' ')} --title ${shell(releaseTitle(manifest, edition))} --notes-file NOTES`,
     ...manifests.map((m) => `    gh release upload ${tag} ${shell(rel(m.path))} --clobber`),

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { outputNames } from '../src/config.js';
 import { loadConfig } from '../src/config-file.js';
 import { listEditions } from '../src/load/editions.js';
+import { formatNumberFr } from '../src/model/indicateurs.js';
 import { fsWorld } from '../src/world.js';
 
 export const CONTRACT = 'docs/website-contract.md';
@@ -18,6 +19,8 @@ export const UNE_PNG = 'docs/images/une.png';
 /** One edition of the build: its own manifest (`manifest-ID.json`: `file`) and its page. */
 export interface ContractEdition {
   file: string;
+  /** The manifest file's size, as read. */
+  bytes: number;
   manifest: any;
   page: string;
 }
@@ -29,8 +32,6 @@ export interface ContractBuild {
   node: string;
 }
 
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
-const manifestBytes = (m: unknown) => Buffer.byteLength(JSON.stringify(m, null, 2) + '\n');
 
 /** The newest edition: the one `manifest.json` describes. */
 export const latestOf = (build: ContractBuild): ContractEdition => build.editions[build.editions.length - 1];
@@ -41,8 +42,9 @@ export const latestOf = (build: ContractBuild): ContractEdition => build.edition
  */
 export function readBuild(out: string, manifests: readonly string[], node: string): ContractBuild {
   const editions = manifests.map((file) => {
-    const manifest = JSON.parse(readFileSync(path.join(out, file), 'utf8'));
-    return { file, manifest, page: readFileSync(path.join(out, manifest.page.path), 'utf8') };
+    const text = readFileSync(path.join(out, file), 'utf8');
+    const manifest = JSON.parse(text);
+    return { file, bytes: Buffer.byteLength(text), manifest, page: readFileSync(path.join(out, manifest.page.path), 'utf8') };
   });
   return { editions, node };
 }
@@ -53,8 +55,8 @@ function fileRows(e: ContractEdition, latest: boolean): [string, string, number,
   const [one, two] = m.thumbnails;
   if (m.thumbnails.length !== 2) throw new Error(`the docs describe two thumbnails, ${e.file} lists ${m.thumbnails.length}: update scripts/website-contract.ts`);
   return [
-    ...(latest ? [[id, 'manifest.json', manifestBytes(m), 'the latest edition’s manifest, the same bytes as its own — **read this first**'] as [string, string, number, string]] : []),
-    [id, e.file, manifestBytes(m), 'the edition’s manifest: the description of the files below'],
+    ...(latest ? [[id, 'manifest.json', e.bytes, 'the latest edition’s manifest, the same bytes as its own — **read this first**'] as [string, string, number, string]] : []),
+    [id, e.file, e.bytes, 'the edition’s manifest: the description of the files below'],
     [id, m.pdf.path, m.pdf.bytes, `the brochure, ${m.pdf.pages} pages (\`${m.edition.date.replaceAll('-', '')}\` = the edition date)`],
     [id, one.path, one.bytes, `the cover thumbnail shown in the page, ${one.width} × ${one.height}`],
     [id, two.path, two.bytes, `the same at 2×, ${two.width} × ${two.height}: the image's \`srcset\` for high-density screens`],
@@ -76,7 +78,7 @@ function parts(build: ContractBuild): Record<string, string> {
   const frontMatters = [...build.editions].reverse().map((e) => `\`${e.manifest.page.path}\` (edition \`${e.manifest.edition.id}\`):\n\n\`\`\`yaml\n${frontMatterOf(e)}\n\`\`\``);
   return {
     node: build.node,
-    files: `\n| Edition | File | Bytes | What it is |\n| --- | --- | ---: | --- |\n${rows.map(([id, f, b, w]) => `| \`${id}\` | \`${f}\` | ${grouped(b)} | ${w} |`).join('\n')}\n`,
+    files: `\n| Edition | File | Bytes | What it is |\n| --- | --- | ---: | --- |\n${rows.map(([id, f, b, w]) => `| \`${id}\` | \`${f}\` | ${formatNumberFr(b)} | ${w} |`).join('\n')}\n`,
     'front-matter': `\n${frontMatters.join('\n\n')}\n`,
     manifest: `\n\`\`\`json\n${JSON.stringify(latest.manifest, null, 2)}\n\`\`\`\n`,
     'pdf-label': `« ${latest.manifest.pdf.sizeLabel} »`,
