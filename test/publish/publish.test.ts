@@ -8,6 +8,7 @@ import { BuildError } from '../../src/diagnostics.js';
 import { countProjets } from '../../src/model/counts.js';
 import { dataValues } from '../../src/model/placeholders.js';
 import { publish, type PublishInput } from '../../src/publish/publish.js';
+import { publishedNames } from '../../src/publish/manifest.js';
 import { makeTestPdf, SITE_FRONT_MATTER, testConfig, testData, testNames, testPage } from './fixtures.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -45,6 +46,8 @@ test('publish writes the PDF, two thumbnails, the une, the page and a manifest w
     testNames().page,
     'manifest.json',
   ]);
+  // What --check takes for the published files (sync/facts.ts) is what publish writes, in the same order.
+  assert.deepEqual(names, publishedNames(testNames()));
   assert.deepEqual((await fs.readdir(out)).sort(), [...names].sort());
   for (const f of summary.files) {
     const onDisk = await fs.readFile(path.join(out, f.path));
