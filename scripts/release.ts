@@ -15,10 +15,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { outputNames } from '../src/config.js';
+import { EDITION_ID_PATTERN, outputNames } from '../src/config.js';
 import { loadConfig } from '../src/config-file.js';
 import { formatDiagnostic } from '../src/diagnostics.js';
-import { EDITION_ID, listEditions } from '../src/load/editions.js';
+import { listEditions } from '../src/load/editions.js';
 import { countsBreakdown } from '../src/model/wording.js';
 import { formatNumberFr } from '../src/model/indicateurs.js';
 import { fsWorld } from '../src/world.js';
@@ -44,7 +44,7 @@ export interface TaggedEdition {
   manifests: string[];
 }
 
-const TAG = new RegExp(`^v(${EDITION_ID.source.slice(1, -1)})(?:\\.([1-9]\\d*))?$`);
+const TAG = new RegExp(`^v(${EDITION_ID_PATTERN})(?:\\.([1-9]\\d*))?$`);
 const TAG_FORMAT = 'v<edition id> (vmi-2021), or v<edition id>.N for a corrected rebuild (vmi-2021.1)';
 
 /** The edition `tag` names, or the reason it names none of the data's editions. */

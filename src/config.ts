@@ -94,7 +94,7 @@ export const MANIFEST_NAME = 'manifest.json';
 export const editionManifestName = (id: string): string => `manifest-${id}.json`;
 
 /** Manifest files are the commit points of a publication: written last (see publish/atomic-write.ts). */
-export const isManifestName = (name: string): boolean => /^manifest(?:-[a-z0-9-]+)?\.json$/.test(name);
+export const isManifestName = (name: string): boolean => new RegExp(`^manifest(?:-${EDITION_ID_PATTERN})?\\.json$`).test(name);
 
 /**
  * `{edition}` is the edition's id; without one (a project without editions/), `{edition}` and the separator before it
